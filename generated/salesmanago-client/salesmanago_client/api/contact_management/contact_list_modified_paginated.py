@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list_modified_paginated_reply import ContactListModifiedPaginatedReply
+from ...models.contact_list_modified_paginated_request import ContactListModifiedPaginatedRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactListModifiedPaginatedRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contact/paginatedModifiedContacts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactListModifiedPaginatedReply | None:
+    if response.status_code == 200:
+        response_200 = ContactListModifiedPaginatedReply.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactListModifiedPaginatedReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactListModifiedPaginatedRequest,
+) -> Response[ContactListModifiedPaginatedReply]:
+    """Recently modified contacts (paginated list)
+
+     Lists the contacts last modified in the given period, page by page. The maximum span between `from`
+    and `to` is 30 days; `size` is at most 1000; `hasMore` tells whether more pages exist.
+
+    Args:
+        body (ContactListModifiedPaginatedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListModifiedPaginatedReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactListModifiedPaginatedRequest,
+) -> ContactListModifiedPaginatedReply | None:
+    """Recently modified contacts (paginated list)
+
+     Lists the contacts last modified in the given period, page by page. The maximum span between `from`
+    and `to` is 30 days; `size` is at most 1000; `hasMore` tells whether more pages exist.
+
+    Args:
+        body (ContactListModifiedPaginatedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListModifiedPaginatedReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactListModifiedPaginatedRequest,
+) -> Response[ContactListModifiedPaginatedReply]:
+    """Recently modified contacts (paginated list)
+
+     Lists the contacts last modified in the given period, page by page. The maximum span between `from`
+    and `to` is 30 days; `size` is at most 1000; `hasMore` tells whether more pages exist.
+
+    Args:
+        body (ContactListModifiedPaginatedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListModifiedPaginatedReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactListModifiedPaginatedRequest,
+) -> ContactListModifiedPaginatedReply | None:
+    """Recently modified contacts (paginated list)
+
+     Lists the contacts last modified in the given period, page by page. The maximum span between `from`
+    and `to` is 30 days; `size` is at most 1000; `hasMore` tells whether more pages exist.
+
+    Args:
+        body (ContactListModifiedPaginatedRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListModifiedPaginatedReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

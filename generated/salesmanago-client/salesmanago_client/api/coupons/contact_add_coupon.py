@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_add_coupon_reply import ContactAddCouponReply
+from ...models.contact_add_coupon_request import ContactAddCouponRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactAddCouponRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contact/addContactCoupon",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactAddCouponReply | None:
+    if response.status_code == 200:
+        response_200 = ContactAddCouponReply.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactAddCouponReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactAddCouponRequest,
+) -> Response[ContactAddCouponReply]:
+    """Add a coupon for a contact
+
+     Adds a coupon to a contact, either generated automatically (`length`, 5-64) or given manually
+    (`coupon`, 5-32 characters); one of the two is required. `valid` defaults to one year.
+
+    Args:
+        body (ContactAddCouponRequest): One of length (automatic generation) and coupon (manual
+            value) is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactAddCouponReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactAddCouponRequest,
+) -> ContactAddCouponReply | None:
+    """Add a coupon for a contact
+
+     Adds a coupon to a contact, either generated automatically (`length`, 5-64) or given manually
+    (`coupon`, 5-32 characters); one of the two is required. `valid` defaults to one year.
+
+    Args:
+        body (ContactAddCouponRequest): One of length (automatic generation) and coupon (manual
+            value) is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactAddCouponReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactAddCouponRequest,
+) -> Response[ContactAddCouponReply]:
+    """Add a coupon for a contact
+
+     Adds a coupon to a contact, either generated automatically (`length`, 5-64) or given manually
+    (`coupon`, 5-32 characters); one of the two is required. `valid` defaults to one year.
+
+    Args:
+        body (ContactAddCouponRequest): One of length (automatic generation) and coupon (manual
+            value) is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactAddCouponReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactAddCouponRequest,
+) -> ContactAddCouponReply | None:
+    """Add a coupon for a contact
+
+     Adds a coupon to a contact, either generated automatically (`length`, 5-64) or given manually
+    (`coupon`, 5-32 characters); one of the two is required. `valid` defaults to one year.
+
+    Args:
+        body (ContactAddCouponRequest): One of length (automatic generation) and coupon (manual
+            value) is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactAddCouponReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.funnel_add_contact_reply import FunnelAddContactReply
+from ...models.funnel_add_contact_request import FunnelAddContactRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FunnelAddContactRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/funnel/addContact",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FunnelAddContactReply | None:
+    if response.status_code == 200:
+        response_200 = FunnelAddContactReply.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FunnelAddContactReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunnelAddContactRequest,
+) -> Response[FunnelAddContactReply]:
+    """Add contacts to a funnel
+
+     Adds the selected contacts (by email, contact ID, tag or funnel) to a stage of a funnel, optionally
+    marking them as modified.
+
+    Args:
+        body (FunnelAddContactRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FunnelAddContactReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunnelAddContactRequest,
+) -> FunnelAddContactReply | None:
+    """Add contacts to a funnel
+
+     Adds the selected contacts (by email, contact ID, tag or funnel) to a stage of a funnel, optionally
+    marking them as modified.
+
+    Args:
+        body (FunnelAddContactRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FunnelAddContactReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunnelAddContactRequest,
+) -> Response[FunnelAddContactReply]:
+    """Add contacts to a funnel
+
+     Adds the selected contacts (by email, contact ID, tag or funnel) to a stage of a funnel, optionally
+    marking them as modified.
+
+    Args:
+        body (FunnelAddContactRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FunnelAddContactReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunnelAddContactRequest,
+) -> FunnelAddContactReply | None:
+    """Add contacts to a funnel
+
+     Adds the selected contacts (by email, contact ID, tag or funnel) to a stage of a funnel, optionally
+    marking them as modified.
+
+    Args:
+        body (FunnelAddContactRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FunnelAddContactReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_job_reply import AsyncJobReply
+from ...models.notification_export_conversation_data_request import NotificationExportConversationDataRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NotificationExportConversationDataRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notification/conversation/data",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AsyncJobReply | None:
+    if response.status_code == 200:
+        response_200 = AsyncJobReply.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AsyncJobReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationExportConversationDataRequest,
+) -> Response[AsyncJobReply]:
+    """Export notification data for all recipients
+
+     Asynchronously exports per-recipient data of a Web Push notification (contact IDs, emails,
+    statuses); returns a requestId to poll with job/status. The result is split into JSON files of up to
+    50k records (see NotificationConversationDataRecord) packed in a ZIP archive.
+
+    Args:
+        body (NotificationExportConversationDataRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncJobReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationExportConversationDataRequest,
+) -> AsyncJobReply | None:
+    """Export notification data for all recipients
+
+     Asynchronously exports per-recipient data of a Web Push notification (contact IDs, emails,
+    statuses); returns a requestId to poll with job/status. The result is split into JSON files of up to
+    50k records (see NotificationConversationDataRecord) packed in a ZIP archive.
+
+    Args:
+        body (NotificationExportConversationDataRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncJobReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationExportConversationDataRequest,
+) -> Response[AsyncJobReply]:
+    """Export notification data for all recipients
+
+     Asynchronously exports per-recipient data of a Web Push notification (contact IDs, emails,
+    statuses); returns a requestId to poll with job/status. The result is split into JSON files of up to
+    50k records (see NotificationConversationDataRecord) packed in a ZIP archive.
+
+    Args:
+        body (NotificationExportConversationDataRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncJobReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationExportConversationDataRequest,
+) -> AsyncJobReply | None:
+    """Export notification data for all recipients
+
+     Asynchronously exports per-recipient data of a Web Push notification (contact IDs, emails,
+    statuses); returns a requestId to poll with job/status. The result is split into JSON files of up to
+    50k records (see NotificationConversationDataRecord) packed in a ZIP archive.
+
+    Args:
+        body (NotificationExportConversationDataRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncJobReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ext_event import ExtEvent
+
+
+T = TypeVar("T", bound="BatchExtEventItem")
+
+
+@_attrs_define
+class BatchExtEventItem:
+    """One event of a batch; the table marks email as required, but contactId can be used instead.
+
+    Attributes:
+        contact_event (ExtEvent): An external event (the `contactEvent` object). `location` is a store identifier
+            matching the product catalog's location; the add method allows letters, digits and _ (not starting with a
+            digit), the update method letters, digits 1-9 and /_-. , so no pattern is enforced.
+        email (str | Unset): Contact email; up to 64 characters before the @, 254 in total (002:35-37).
+        contact_id (str | Unset): Contact id from SALESmanago (alternative to email)
+    """
+
+    contact_event: ExtEvent
+    email: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_event = self.contact_event.to_dict()
+
+        email = self.email
+
+        contact_id = self.contact_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactEvent": contact_event,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ext_event import ExtEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contact_event = ExtEvent.from_dict(d.pop("contactEvent"))
+
+        email = d.pop("email", UNSET)
+
+        contact_id = d.pop("contactId", UNSET)
+
+        batch_ext_event_item = cls(
+            contact_event=contact_event,
+            email=email,
+            contact_id=contact_id,
+        )
+
+        batch_ext_event_item.additional_properties = d
+        return batch_ext_event_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ext_event import ExtEvent
+
+
+T = TypeVar("T", bound="ContactAddExtEventRequest")
+
+
+@_attrs_define
+class ContactAddExtEventRequest:
+    """The table marks email as required, but it is optional when the contact is identified by contactId.
+
+    Attributes:
+        contact_event (ExtEvent): An external event (the `contactEvent` object). `location` is a store identifier
+            matching the product catalog's location; the add method allows letters, digits and _ (not starting with a
+            digit), the update method letters, digits 1-9 and /_-. , so no pattern is enforced.
+        owner (str | Unset): SALESmanago user account email.
+        email (str | Unset): Contact email; up to 64 characters before the @, 254 in total (002:35-37).
+        contact_id (str | Unset): Contact UUID from SALESmanago.
+    """
+
+    contact_event: ExtEvent
+    owner: str | Unset = UNSET
+    email: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_event = self.contact_event.to_dict()
+
+        owner = self.owner
+
+        email = self.email
+
+        contact_id = self.contact_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactEvent": contact_event,
+            }
+        )
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if email is not UNSET:
+            field_dict["email"] = email
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ext_event import ExtEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contact_event = ExtEvent.from_dict(d.pop("contactEvent"))
+
+        owner = d.pop("owner", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        contact_id = d.pop("contactId", UNSET)
+
+        contact_add_ext_event_request = cls(
+            contact_event=contact_event,
+            owner=owner,
+            email=email,
+            contact_id=contact_id,
+        )
+
+        contact_add_ext_event_request.additional_properties = d
+        return contact_add_ext_event_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ContactState(StrEnum):
+    CUSTOMER = "CUSTOMER"
+    OTHER = "OTHER"
+    PARTNER = "PARTNER"
+    PROSPECT = "PROSPECT"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.addressee_selector import AddresseeSelector
+
+
+T = TypeVar("T", bound="ContactStopMonitoringRequest")
+
+
+@_attrs_define
+class ContactStopMonitoringRequest:
+    """
+    Attributes:
+        contacts (list[AddresseeSelector]): Contacts to stop monitoring, as addressee selectors.
+        owner (str | Unset): SALESmanago user account email.
+    """
+
+    contacts: list[AddresseeSelector]
+    owner: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
+        owner = self.owner
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contacts": contacts,
+            }
+        )
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.addressee_selector import AddresseeSelector  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contacts = []
+        _contacts = d.pop("contacts")
+        for contacts_item_data in _contacts:
+            contacts_item = AddresseeSelector.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+        owner = d.pop("owner", UNSET)
+
+        contact_stop_monitoring_request = cls(
+            contacts=contacts,
+            owner=owner,
+        )
+
+        contact_stop_monitoring_request.additional_properties = d
+        return contact_stop_monitoring_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

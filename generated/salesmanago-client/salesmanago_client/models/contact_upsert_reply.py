@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactUpsertReply")
+
+
+@_attrs_define
+class ContactUpsertReply:
+    """
+    Attributes:
+        success (bool):
+        message (list[str]):
+        contact_id (str | Unset): Contact UUID from SALESmanago.
+        external_id (None | str | Unset):
+    """
+
+    success: bool
+    message: list[str]
+    contact_id: str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        contact_id = self.contact_id
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = cast(list[str], d.pop("message"))
+
+        contact_id = d.pop("contactId", UNSET)
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        contact_upsert_reply = cls(
+            success=success,
+            message=message,
+            contact_id=contact_id,
+            external_id=external_id,
+        )
+
+        contact_upsert_reply.additional_properties = d
+        return contact_upsert_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

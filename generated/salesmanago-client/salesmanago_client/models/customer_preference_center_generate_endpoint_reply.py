@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerPreferenceCenterGenerateEndpointReply")
+
+
+@_attrs_define
+class CustomerPreferenceCenterGenerateEndpointReply:
+    """
+    Attributes:
+        success (bool):
+        message (list[str]):
+        endpoint (str | Unset): pre-authorized Customer Preference Center URL
+    """
+
+    success: bool
+    message: list[str]
+    endpoint: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        endpoint = self.endpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = cast(list[str], d.pop("message"))
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        customer_preference_center_generate_endpoint_reply = cls(
+            success=success,
+            message=message,
+            endpoint=endpoint,
+        )
+
+        customer_preference_center_generate_endpoint_reply.additional_properties = d
+        return customer_preference_center_generate_endpoint_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailSendConfirmationRequest")
+
+
+@_attrs_define
+class EmailSendConfirmationRequest:
+    """
+    Attributes:
+        email (str): Contact email; up to 64 characters before the @, 254 in total (002:35-37).
+        owner (str | Unset): SALESmanago user account email.
+        tag (str | Unset): send only if the contact has this tag
+        double_opt_in_language (str | Unset): selects the confirmation email by language, as mapped in Email Marketing >
+            Settings > Subscription confirmation languages
+        double_opt_in_email_id (str | Unset): selects the confirmation email by its ID (from the URL when editing it)
+    """
+
+    email: str
+    owner: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    double_opt_in_language: str | Unset = UNSET
+    double_opt_in_email_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        owner = self.owner
+
+        tag = self.tag
+
+        double_opt_in_language = self.double_opt_in_language
+
+        double_opt_in_email_id = self.double_opt_in_email_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if double_opt_in_language is not UNSET:
+            field_dict["doubleOptInLanguage"] = double_opt_in_language
+        if double_opt_in_email_id is not UNSET:
+            field_dict["doubleOptInEmailId"] = double_opt_in_email_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        owner = d.pop("owner", UNSET)
+
+        tag = d.pop("tag", UNSET)
+
+        double_opt_in_language = d.pop("doubleOptInLanguage", UNSET)
+
+        double_opt_in_email_id = d.pop("doubleOptInEmailId", UNSET)
+
+        email_send_confirmation_request = cls(
+            email=email,
+            owner=owner,
+            tag=tag,
+            double_opt_in_language=double_opt_in_language,
+            double_opt_in_email_id=double_opt_in_email_id,
+        )
+
+        email_send_confirmation_request.additional_properties = d
+        return email_send_confirmation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

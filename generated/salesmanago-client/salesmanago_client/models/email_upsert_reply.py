@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailUpsertReply")
+
+
+@_attrs_define
+class EmailUpsertReply:
+    """
+    Attributes:
+        success (bool):
+        message (list[str]):
+        email_id (str | Unset): identifier of the email, to use for updates
+    """
+
+    success: bool
+    message: list[str]
+    email_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        email_id = self.email_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if email_id is not UNSET:
+            field_dict["emailId"] = email_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = cast(list[str], d.pop("message"))
+
+        email_id = d.pop("emailId", UNSET)
+
+        email_upsert_reply = cls(
+            success=success,
+            message=message,
+            email_id=email_id,
+        )
+
+        email_upsert_reply.additional_properties = d
+        return email_upsert_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

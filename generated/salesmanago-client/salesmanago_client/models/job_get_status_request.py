@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobGetStatusRequest")
+
+
+@_attrs_define
+class JobGetStatusRequest:
+    """
+    Attributes:
+        request_id (int): request identifier received from the export method
+        owner (str | Unset): SALESmanago user account email.
+    """
+
+    request_id: int
+    owner: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        owner = self.owner
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requestId": request_id,
+            }
+        )
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        request_id = d.pop("requestId")
+
+        owner = d.pop("owner", UNSET)
+
+        job_get_status_request = cls(
+            request_id=request_id,
+            owner=owner,
+        )
+
+        job_get_status_request.additional_properties = d
+        return job_get_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobStatusReply")
+
+
+@_attrs_define
+class JobStatusReply:
+    """Reply of job/status; fileUrl is present only once the export is completed.
+
+    Attributes:
+        success (bool):
+        message (list[str]):
+        file_url (str | Unset): URL of the file with exported data
+    """
+
+    success: bool
+    message: list[str]
+    file_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        file_url = self.file_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if file_url is not UNSET:
+            field_dict["fileUrl"] = file_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = cast(list[str], d.pop("message"))
+
+        file_url = d.pop("fileUrl", UNSET)
+
+        job_status_reply = cls(
+            success=success,
+            message=message,
+            file_url=file_url,
+        )
+
+        job_status_reply.additional_properties = d
+        return job_status_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

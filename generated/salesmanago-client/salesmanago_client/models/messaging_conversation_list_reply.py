@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagingConversationListReply")
+
+
+@_attrs_define
+class MessagingConversationListReply:
+    """
+    Attributes:
+        success (bool):
+        message (list[str]):
+        conversation_ids (list[int] | Unset): conversation identifiers
+    """
+
+    success: bool
+    message: list[str]
+    conversation_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        conversation_ids: list[int] | Unset = UNSET
+        if not isinstance(self.conversation_ids, Unset):
+            conversation_ids = self.conversation_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if conversation_ids is not UNSET:
+            field_dict["conversationIds"] = conversation_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = cast(list[str], d.pop("message"))
+
+        conversation_ids = cast(list[int], d.pop("conversationIds", UNSET))
+
+        messaging_conversation_list_reply = cls(
+            success=success,
+            message=message,
+            conversation_ids=conversation_ids,
+        )
+
+        messaging_conversation_list_reply.additional_properties = d
+        return messaging_conversation_list_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Hand-written layers copied into the generated packages (``_common`` into every one)."""

@@ -1,0 +1,1 @@
+"""Maintainer tooling: client generation, Prism mocks, the contract harness and benchmarks."""
