@@ -21,6 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from openapi_python_client.strings import PythonIdentifier
+
 from scripts import spec_views
 from scripts.vendors import OVERRIDES_DIR, Vendor, select
 
@@ -90,10 +92,23 @@ def build(vendor: Vendor, workdir: Path) -> Path:
     if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
         raise RuntimeError(f"{vendor.name}: openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
     package = out / vendor.package
+    _check_every_operation_generated(spec, package)
     shutil.copytree(COMMON_DIR, package / "_common", ignore=IGNORED)
     shutil.copytree(vendor.overrides_dir, package / "_overrides", ignore=IGNORED)
     spec_views.dump_json(spec_views.wire_manifest(spec), package / "_wire.json")
     return out
+
+
+def _check_every_operation_generated(spec: spec_views.Spec, package: Path) -> None:
+    """openapi-python-client skips an operation it cannot express, sometimes silently: refuse that."""
+    modules = {path.stem for path in (package / "api").rglob("*.py")}
+    missing = [
+        str(op.get("operationId"))
+        for _method, _path, op in spec_views.operations(spec)
+        if PythonIdentifier(str(op.get("operationId")), prefix="") not in modules
+    ]
+    if missing:
+        raise RuntimeError(f"{package.name}: no module generated for {', '.join(missing)}")
 
 
 def _files(root: Path) -> set[str]:

@@ -10,7 +10,9 @@ The spec in ``specs/`` describes the wire. Three consumers need it slightly bent
   openapi-python-client would type such a body as ``Any`` — the package still enforces
   them, since it validates requests against the wire schema;
 * Prism gets the *mock view*: multipart parts encoded as JSON become JSON strings,
-  since Prism validates multipart fields as plain strings (stoplightio/prism#2008, #2380);
+  since Prism validates multipart fields as plain strings (stoplightio/prism#2008, #2380),
+  and ``format: int64`` is dropped, since Prism holds int64 values to JavaScript's
+  safe-integer range (2^53 - 1) and would reject valid larger ones;
 * the installed package gets the *wire manifest*: for each operation its method, path,
   operation-level server and request schema, used to route and validate requests
   before anything is sent.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +60,11 @@ def _ref(name: str) -> str:
     return f"#/components/schemas/{name}"
 
 
+def _only_injected(schema: dict[str, Any], injected_refs: set[str]) -> bool:
+    members = schema.get("allOf", [schema])
+    return bool(injected_refs) and all(member.get("$ref") in injected_refs for member in members)
+
+
 def _strip_injected(schema: dict[str, Any], injected_refs: set[str]) -> dict[str, Any]:
     """Drop injected components from an ``allOf``; a lone survivor replaces the allOf."""
     members = schema.get("allOf")
@@ -86,6 +94,10 @@ def client_view(spec: Spec) -> Spec:
     injected_refs = {_ref(name) for name in injected}
     defaults = set(view.get("x-client-defaults") or {})
     schemas = view.get("components", {}).get("schemas", {})
+    for _method, _path, operation in operations(view):
+        body = operation.get("requestBody") or {}
+        if any(_only_injected(media.get("schema") or {}, injected_refs) for media in body.get("content", {}).values()):
+            del operation["requestBody"]  # nothing for the caller to pass: the override writes the whole body
     for media in _request_media(view):
         schema = media.get("schema")
         if not schema:
@@ -104,21 +116,26 @@ def client_view(spec: Spec) -> Spec:
                 schema.pop("required", None)
     for name in injected:
         del schemas[name]
-    _drop_required_only_combinators(view)
+    _walk(view, _drop_required_only_combinators)
     return view
 
 
-def _drop_required_only_combinators(node: Any) -> None:
+def _walk(node: Any, visit: Callable[[dict[str, Any]], None]) -> None:
+    """Call ``visit`` on every mapping of a document, parents first."""
     if isinstance(node, dict):
-        for key in ("anyOf", "oneOf"):
-            members = node.get(key)
-            if isinstance(members, list) and members and all(set(m) == {"required"} for m in members):
-                del node[key]
+        visit(node)
         for value in node.values():
-            _drop_required_only_combinators(value)
+            _walk(value, visit)
     elif isinstance(node, list):
         for value in node:
-            _drop_required_only_combinators(value)
+            _walk(value, visit)
+
+
+def _drop_required_only_combinators(node: dict[str, Any]) -> None:
+    for key in ("anyOf", "oneOf"):
+        members = node.get(key)
+        if isinstance(members, list) and members and all(set(m) == {"required"} for m in members):
+            del node[key]
 
 
 def _request_body_schemas(spec: Spec) -> list[dict[str, Any]]:
@@ -148,7 +165,13 @@ def mock_view(spec: Spec) -> Spec:
                 "description": "JSON document (validated in-process; Prism reads parts as strings)",
                 "x-content-schema": original,
             }
+    _walk(view, _drop_int64_format)
     return view
+
+
+def _drop_int64_format(node: dict[str, Any]) -> None:
+    if node.get("format") == "int64":
+        del node["format"]
 
 
 def _json_parts(media: dict[str, Any]) -> list[str]:

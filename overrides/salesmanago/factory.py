@@ -31,6 +31,8 @@ def create_client(
     servers: Mapping[str, str] | None = None,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     httpx_args: dict[str, Any] | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] = time.time,
 ) -> Client:
     """Build a SALESmanago client for the generated operation functions.
@@ -38,7 +40,8 @@ def create_client(
     ``server`` is the id of your SALESmanago server (``www``, ``app2``, ``app3``…), giving
     ``https://<server>.salesmanago.com/api``; ``owner`` is the default owner (a SALESmanago
     user email) sent where an operation takes one and the call gives none. ``base_url``
-    and ``servers`` (spec server URL → URL to use) point the client elsewhere, e.g. at a mock.
+    and ``servers`` (spec server URL → URL to use) point the client elsewhere, e.g. at a mock;
+    ``transport`` and ``async_transport`` replace the network transports under the client's layer.
     """
     if not isinstance(server, str) or not _SERVER.match(server):
         raise ValueError("server must be a SALESmanago server id such as 'www', 'app2' or 'app3'")
@@ -47,6 +50,13 @@ def create_client(
     auth = SalesmanagoAuth(
         manifest, url, client_id=client_id, api_key=api_key, api_secret=api_secret, owner=owner, clock=clock
     )
-    transport = VendorTransport(manifest, url, check=check_response, servers=servers)
-    args: dict[str, Any] = {"auth": auth, "transport": transport, **(httpx_args or {})}
+    vendor_transport = VendorTransport(
+        manifest,
+        url,
+        check=check_response,
+        servers=servers,
+        sync_transport=transport,
+        async_transport=async_transport,
+    )
+    args: dict[str, Any] = {"auth": auth, "transport": vendor_transport, **(httpx_args or {})}
     return Client(base_url=url, timeout=timeout, httpx_args=args)

@@ -71,7 +71,8 @@ def json_documents(request: httpx.Request, operation: Operation) -> list[tuple[s
         multipart = Multipart(request.headers.get("content-type", ""), content)
         return [(part, _decode(multipart.get(part) or b"")) for part in body["json_parts"]]
     if "json" in body["media_type"]:
-        return [(None, _decode(content))]
+        # A body the caller never writes (only injected fields) arrives empty.
+        return [(None, _decode(content) if content else {})]
     return []
 
 
@@ -88,6 +89,7 @@ def rewrite(request: httpx.Request, operation: Operation, edit: Callable[[str | 
             multipart.replace(str(part), _encode(edit(part, doc)))
         content = multipart.encode()
     headers = httpx.Headers({k: v for k, v in request.headers.items() if k.lower() != "content-length"})
+    headers.setdefault("Content-Type", operation.body["media_type"] if operation.body else "application/json")
     return httpx.Request(request.method, request.url, headers=headers, content=content, extensions=request.extensions)
 
 

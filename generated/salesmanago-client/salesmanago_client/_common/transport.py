@@ -66,6 +66,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._sync is None:
             self._sync = httpx.HTTPTransport()
         response = self._sync.handle_request(request)
+        response.request = request
         response.read()
         self.check(response, operation)
         return response
@@ -76,6 +77,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._async is None:
             self._async = httpx.AsyncHTTPTransport()
         response = await self._async.handle_async_request(request)
+        response.request = request
         await response.aread()
         self.check(response, operation)
         return response

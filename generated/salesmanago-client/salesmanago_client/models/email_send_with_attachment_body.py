@@ -6,7 +6,6 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import File
@@ -20,7 +19,8 @@ T = TypeVar("T", bound="EmailSendWithAttachmentBody")
 
 @_attrs_define
 class EmailSendWithAttachmentBody:
-    """
+    """Exactly two parts, the JSON request and the file (002_49c1c1f03972444b.txt:3285-3350).
+
     Attributes:
         email_send_request (EmailSendWithAttachmentRequest):
         attachment (File): the attached file
@@ -28,7 +28,6 @@ class EmailSendWithAttachmentBody:
 
     email_send_request: EmailSendWithAttachmentRequest
     attachment: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email_send_request = self.email_send_request.to_dict()
@@ -36,7 +35,7 @@ class EmailSendWithAttachmentBody:
         attachment = self.attachment.to_tuple()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "emailSendRequest": email_send_request,
@@ -55,9 +54,6 @@ class EmailSendWithAttachmentBody:
 
         files.append(("attachment", self.attachment.to_tuple()))
 
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
         return files
 
     @classmethod
@@ -74,21 +70,4 @@ class EmailSendWithAttachmentBody:
             attachment=attachment,
         )
 
-        email_send_with_attachment_body.additional_properties = d
         return email_send_with_attachment_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

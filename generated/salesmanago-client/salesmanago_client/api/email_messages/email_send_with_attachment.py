@@ -67,7 +67,8 @@ def sync_detailed(
     a rule email.
 
     Args:
-        body (EmailSendWithAttachmentBody):
+        body (EmailSendWithAttachmentBody): Exactly two parts, the JSON request and the file
+            (002_49c1c1f03972444b.txt:3285-3350).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +102,8 @@ def sync(
     a rule email.
 
     Args:
-        body (EmailSendWithAttachmentBody):
+        body (EmailSendWithAttachmentBody): Exactly two parts, the JSON request and the file
+            (002_49c1c1f03972444b.txt:3285-3350).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +132,8 @@ async def asyncio_detailed(
     a rule email.
 
     Args:
-        body (EmailSendWithAttachmentBody):
+        body (EmailSendWithAttachmentBody): Exactly two parts, the JSON request and the file
+            (002_49c1c1f03972444b.txt:3285-3350).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +165,8 @@ async def asyncio(
     a rule email.
 
     Args:
-        body (EmailSendWithAttachmentBody):
+        body (EmailSendWithAttachmentBody): Exactly two parts, the JSON request and the file
+            (002_49c1c1f03972444b.txt:3285-3350).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
