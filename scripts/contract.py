@@ -30,6 +30,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from openapi_python_client.strings import PythonIdentifier
 from schemathesis import GenerationMode
 from schemathesis.core import NOT_SET
+from schemathesis.core.result import Ok
 from schemathesis.specs.openapi import checks as openapi_checks
 
 from scripts import spec_views
@@ -113,7 +114,11 @@ def _injected_fields(spec: spec_views.Spec) -> set[str]:
 
 def _candidates(annotation: Any) -> list[Any]:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        return [arg for arg in typing.get_args(annotation) if arg is not type(None) and getattr(arg, "__name__", "") != "Unset"]
+        return [
+            arg
+            for arg in typing.get_args(annotation)
+            if arg is not type(None) and getattr(arg, "__name__", "") != "Unset"
+        ]
     return [annotation]
 
 
@@ -185,6 +190,8 @@ class Harness:
     def operations(self) -> Iterator[Any]:
         """Every Schemathesis operation of the spec."""
         for result in self.schema.get_all_operations():
+            if not isinstance(result, Ok):
+                raise ContractError(f"Schemathesis cannot read an operation: {result.err()}")
             yield result.ok()
 
     def operation(self, label: str) -> Any:
@@ -221,7 +228,9 @@ class Harness:
     def _strip_injected(self, body: Any) -> Any:
         if not isinstance(body, dict):
             return body
-        stripped = {key: _binary(value) if _is_file(value) else value for key, value in body.items() if key not in self.injected}
+        stripped = {
+            key: _binary(value) if _is_file(value) else value for key, value in body.items() if key not in self.injected
+        }
         for key, value in stripped.items():
             if isinstance(value, dict):
                 stripped[key] = {k: v for k, v in value.items() if k not in self.injected}
@@ -237,7 +246,7 @@ class Harness:
         except self.in_band_error as error:
             # The mock may answer "failed" inside a success status; the client must say so with
             # its typed error, and the body must still parse as the documented model.
-            parsed = self.parse(function, error.response)
+            parsed = self.parse(function, typing.cast(Any, error).response)
         exchange = self.recorder.take()
         self.profile.check_request(exchange.request)
         case.validate_response(exchange.response, checks=RESPONSE_CHECKS)
@@ -272,5 +281,3 @@ class Harness:
 
         drive()
         return ran
-
-

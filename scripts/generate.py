@@ -114,7 +114,9 @@ def _check_every_operation_generated(spec: spec_views.Spec, package: Path) -> No
 def _files(root: Path) -> set[str]:
     if not root.exists():
         return set()
-    return {str(path.relative_to(root)) for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts}
+    return {
+        str(path.relative_to(root)) for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts
+    }
 
 
 def compare(fresh: Path, current: Path, vendor: str) -> Changes:

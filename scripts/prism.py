@@ -34,6 +34,20 @@ class PrismError(RuntimeError):
     """Prism did not start or stopped unexpectedly; the message ends with its log."""
 
 
+def live_group_members(pgid: int) -> list[int]:
+    """Processes of a process group that are still running (zombies excluded; Linux /proc)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        state, group = fields[0], int(fields[2])
+        if group == pgid and state not in ("Z", "X"):
+            members.append(int(stat.parent.name))
+    return members
+
+
 def free_port() -> int:
     """A port nothing listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -124,6 +138,9 @@ class PrismMock:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+                deadline = time.monotonic() + STOP_TIMEOUT
+                while live_group_members(process.pid) and time.monotonic() < deadline:
+                    time.sleep(0.05)
         if self._workdir is not None:
             self._workdir.cleanup()
             self._workdir = None

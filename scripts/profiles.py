@@ -6,6 +6,7 @@ import email.parser
 import email.policy
 import json
 import time
+import typing
 from collections.abc import Mapping
 from typing import Any
 
@@ -33,7 +34,7 @@ def json_documents(request: httpx.Request) -> list[dict[str, Any]]:
         documents = []
         for part in message.iter_parts():
             if part.get_content_type() == "application/json":
-                documents.append(json.loads(part.get_payload(decode=True)))
+                documents.append(json.loads(typing.cast(bytes, part.get_payload(decode=True))))
         return documents
     if "json" in content_type:
         return [json.loads(request.content)]
@@ -41,10 +42,12 @@ def json_documents(request: httpx.Request) -> list[dict[str, Any]]:
 
 
 def _salesmanago_client(base_url: str, servers: Mapping[str, str], transport: httpx.BaseTransport) -> Any:
-    import salesmanago_client  # noqa: PLC0415  (installed after generation)
+    import salesmanago_client
 
     return salesmanago_client.create_client(
-        **SALESMANAGO_CREDENTIALS,
+        client_id=SALESMANAGO_CREDENTIALS["client_id"],
+        api_key=SALESMANAGO_CREDENTIALS["api_key"],
+        api_secret=SALESMANAGO_CREDENTIALS["api_secret"],
         owner=SALESMANAGO_OWNER,
         base_url=base_url,
         servers=servers,
@@ -54,7 +57,7 @@ def _salesmanago_client(base_url: str, servers: Mapping[str, str], transport: ht
 
 def check_salesmanago_request(request: httpx.Request) -> None:
     """Every request carries a correct ``sha`` and a fresh ``requestTime`` in ms; the secret never travels."""
-    import salesmanago_client  # noqa: PLC0415
+    import salesmanago_client
 
     secret = SALESMANAGO_CREDENTIALS["api_secret"].encode()
     if secret in request.content or secret in str(request.url).encode():

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import json
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ def load(path: Path) -> Spec:
         document = yaml.safe_load(handle)
     if not isinstance(document, dict):
         raise ValueError(f"{path}: not an OpenAPI document")
-    return document
+    return typing.cast(Spec, document)
 
 
 def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
@@ -67,7 +68,7 @@ def _only_injected(schema: dict[str, Any], injected_refs: set[str]) -> bool:
 
 def _strip_injected(schema: dict[str, Any], injected_refs: set[str]) -> dict[str, Any]:
     """Drop injected components from an ``allOf``; a lone survivor replaces the allOf."""
-    members = schema.get("allOf")
+    members: list[dict[str, Any]] = schema.get("allOf") or []
     if not members:
         return schema
     kept = [member for member in members if member.get("$ref") not in injected_refs]
@@ -177,9 +178,7 @@ def _drop_int64_format(node: dict[str, Any]) -> None:
 def _json_parts(media: dict[str, Any]) -> list[str]:
     encoding = media.get("encoding") or {}
     return sorted(
-        name
-        for name, spec in encoding.items()
-        if str(spec.get("contentType", "")).startswith("application/json")
+        name for name, spec in encoding.items() if str(spec.get("contentType", "")).startswith("application/json")
     )
 
 

@@ -45,10 +45,7 @@ class Vendor:
         return OVERRIDES_DIR / self.name
 
 
-VENDORS: dict[str, Vendor] = {
-    vendor.name: vendor
-    for vendor in (Vendor("salesmanago", "SALESmanago API v2"),)
-}
+VENDORS: dict[str, Vendor] = {vendor.name: vendor for vendor in (Vendor("salesmanago", "SALESmanago API v2"),)}
 
 
 def select(names: list[str] | None) -> list[Vendor]:

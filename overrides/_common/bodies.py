@@ -76,7 +76,9 @@ def json_documents(request: httpx.Request, operation: Operation) -> list[tuple[s
     return []
 
 
-def rewrite(request: httpx.Request, operation: Operation, edit: Callable[[str | None, JsonDocument], JsonDocument]) -> httpx.Request:
+def rewrite(
+    request: httpx.Request, operation: Operation, edit: Callable[[str | None, JsonDocument], JsonDocument]
+) -> httpx.Request:
     """A copy of ``request`` whose JSON documents went through ``edit``."""
     documents = [(part, doc) for part, doc in json_documents(request, operation) if doc is not None]
     if not documents:

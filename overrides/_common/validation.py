@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import fastjsonschema
@@ -16,7 +16,7 @@ Validator = Callable[[Any], Any]
 _DRAFT = "http://json-schema.org/draft-07/schema#"
 
 
-def _field(path: list[str | int], missing: list[str] | None = None) -> str:
+def _field(path: Sequence[str | int], missing: list[str] | None = None) -> str:
     parts = [str(step) for step in path[1:]] + (missing or [])
     return ".".join(parts) or "<body>"
 

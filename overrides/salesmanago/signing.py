@@ -18,7 +18,7 @@ ENVELOPE_FIELDS = ("clientId", "apiKey", "requestTime", "sha")
 
 def signature(api_key: str, client_id: str, api_secret: str) -> str:
     """``sha``: lowercase hex SHA-1 of apiKey + clientId + apiSecret, no separators (EVIDENCE.md, SALESmanago)."""
-    return hashlib.sha1((api_key + client_id + api_secret).encode("utf-8")).hexdigest()
+    return hashlib.sha1((api_key + client_id + api_secret).encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 def _require_text(name: str, value: object) -> str:
@@ -57,7 +57,9 @@ class SalesmanagoAuth(httpx.Auth):
         self._clock = clock
 
     def __repr__(self) -> str:
-        return f"SalesmanagoAuth(client_id={self.client_id!r}, api_key=<redacted>, owner={self.defaults.get('owner')!r})"
+        return (
+            f"SalesmanagoAuth(client_id={self.client_id!r}, api_key=<redacted>, owner={self.defaults.get('owner')!r})"
+        )
 
     def envelope(self) -> dict[str, Any]:
         """The auth fields for a request sent now."""
