@@ -74,8 +74,8 @@ def _config(vendor: Vendor) -> str:
 def build(vendor: Vendor, workdir: Path) -> Path:
     """Generate the complete package for ``vendor`` under ``workdir``; return its project dir."""
     spec = spec_views.load(vendor.spec_path)
-    client_spec = workdir / f"{vendor.name}.client.yaml"
-    spec_views.dump_yaml(spec_views.client_view(spec), client_spec)
+    client_spec = workdir / f"{vendor.name}.client.json"  # JSON: the generator parses it far faster than YAML
+    spec_views.dump_json(spec_views.client_view(spec), client_spec)
     config = workdir / "config.yaml"
     config.write_text(_config(vendor), encoding="utf-8")
     out = workdir / vendor.project
