@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from scripts import spec_views
 from scripts.contract import ContractError, Profile
 from scripts.vendors import VENDORS
 
@@ -22,6 +23,20 @@ SALESMANAGO_CREDENTIALS = {
     "api_secret": "contract-api-secret-s3ntinel",
 }
 SALESMANAGO_OWNER = "owner@example.com"
+
+
+def _unsigned_paths() -> set[str]:
+    """Spec paths of the operations whose body takes no auth envelope."""
+    spec = spec_views.load(VENDORS["salesmanago"].spec_path)
+    envelope = "#/components/schemas/AuthEnvelope"
+    return {
+        path
+        for _method, path, operation in spec_views.operations(spec)
+        if envelope not in json.dumps(operation.get("requestBody", {}))
+    }
+
+
+UNSIGNED_PATHS = _unsigned_paths()
 
 
 def json_documents(request: httpx.Request) -> list[dict[str, Any]]:
@@ -70,8 +85,10 @@ def check_salesmanago_request(request: httpx.Request) -> None:
         raise ContractError(f"no JSON document in {request.method} {request.url}")
     now_ms = time.time() * 1000
     for document in documents:
-        if "sha" not in document and request.url.path.endswith("/system/authorise"):
-            continue  # the one method that takes no envelope (specs/salesmanago.yaml)
+        if any(request.url.path.endswith(path) for path in UNSIGNED_PATHS):
+            if set(document) & {"sha", "apiKey"}:
+                raise ContractError(f"{request.url.path} takes no auth envelope, yet one was sent")
+            continue
         if document.get("sha") != expected:
             raise ContractError(f"wrong sha {document.get('sha')!r} in {request.url.path}")
         if document.get("clientId") != SALESMANAGO_CREDENTIALS["client_id"]:

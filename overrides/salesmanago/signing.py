@@ -72,7 +72,7 @@ class SalesmanagoAuth(httpx.Auth):
 
     def sign(self, document: dict[str, Any], accepted: set[str]) -> dict[str, Any]:
         """The document with the envelope first (where the operation takes one) and accepted defaults."""
-        signed = self.envelope() if "sha" in accepted else {}
+        signed = self.envelope() if accepted.issuperset(ENVELOPE_FIELDS) else {}
         signed.update((key, value) for key, value in document.items() if key not in ENVELOPE_FIELDS)
         for key, value in self.defaults.items():
             if key in accepted and key not in signed:
