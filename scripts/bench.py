@@ -30,6 +30,7 @@ from salesmanago_client.api.contact_management import contact_upsert
 from salesmanago_client.models import ContactUpsertRequest
 
 from scripts import generate, spec_views
+from scripts.contract import RecordingTransport
 from scripts.prism import PrismMock
 from scripts.vendors import ROOT, VENDORS, select
 
@@ -90,22 +91,25 @@ def bench_overhead(calls: int) -> dict[str, float]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Reply)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}"
-    client = salesmanago_client.create_client(
+    make = partial(
+        salesmanago_client.create_client,
         client_id="bench",
         api_key="bench-key",
         api_secret="bench-secret",  # noqa: S106  (a local benchmark server)
         owner="o@example.com",
         base_url=url,
     )
+    client = make()
+    recorder = RecordingTransport()
+    recording = make(transport=recorder)
     body = ContactUpsertRequest.from_dict(
         {"contact": {"email": "jane@example.com", "name": "Jane"}, "tags": ["A", "B"]}
     )
     raw = httpx.Client()
     signed: list[float] = []
     plain: list[float] = []
-    auth = client.get_httpx_client()._auth
-    assert isinstance(auth, salesmanago_client.SalesmanagoAuth)
-    sent = json.dumps(auth.sign(body.to_dict(), {"owner", "sha"})).encode()  # the body the signed call sends
+    contact_upsert.sync_detailed(client=recording, body=body)
+    sent = recorder.take().request.content  # exactly what a signed call puts on the wire
     headers = {"Content-Type": "application/json"}
     for _ in range(50):  # warm both paths
         contact_upsert.sync_detailed(client=client, body=body)

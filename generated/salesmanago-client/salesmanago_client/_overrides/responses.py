@@ -11,7 +11,7 @@ from .._common.manifest import Operation
 
 
 def messages(document: Any) -> list[str]:
-    """The vendor's messages; some replies say ``messages`` instead of ``message`` (specs/salesmanago.md)."""
+    """The vendor's messages (some replies say ``messages``: specs/salesmanago.discrepancies.yaml)."""
     if not isinstance(document, dict):
         return []
     found = document.get("message", document.get("messages"))
