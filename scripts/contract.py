@@ -57,6 +57,8 @@ class Profile:
     vendor: Vendor
     make_client: ClientFactory
     check_request: RequestCheck
+    secrets: tuple[str, ...] = ()
+    """The sentinel credentials ``make_client`` uses that must never show in a repr, log or error."""
 
 
 @dataclass

@@ -45,7 +45,16 @@ class Vendor:
         return OVERRIDES_DIR / self.name
 
 
-VENDORS: dict[str, Vendor] = {vendor.name: vendor for vendor in (Vendor("salesmanago", "SALESmanago API v2"),)}
+VENDORS: dict[str, Vendor] = {
+    vendor.name: vendor
+    for vendor in (
+        Vendor("salesmanago", "SALESmanago API v2"),
+        Vendor("salesmsg", "Salesmsg (SalesMessage) API v2.2"),
+        Vendor("sendjim", "SendJim API v3"),
+        Vendor("mycrmsim", "myCRMSIM SMS gateway"),
+    )
+    if (SPECS_DIR / f"{vendor.name}.yaml").exists()
+}
 
 
 def select(names: list[str] | None) -> list[Vendor]:

@@ -1,9 +1,10 @@
-"""Per-vendor knowledge of the contract harness: how to build a client, what to check on the wire."""
+"""SALESmanago in the contract harness: a signing client, and the envelope checked on the wire."""
 
 from __future__ import annotations
 
 import email.parser
 import email.policy
+import hashlib
 import json
 import time
 import typing
@@ -23,6 +24,9 @@ SALESMANAGO_CREDENTIALS = {
     "api_secret": "contract-api-secret-s3ntinel",
 }
 SALESMANAGO_OWNER = "owner@example.com"
+_SENTINEL_SHA = hashlib.sha1(  # noqa: S324 -- the vendor's signature scheme
+    "".join(SALESMANAGO_CREDENTIALS[key] for key in ("api_key", "client_id", "api_secret")).encode()
+).hexdigest()
 
 
 def _unsigned_paths() -> set[str]:
@@ -98,6 +102,10 @@ def check_salesmanago_request(request: httpx.Request) -> None:
             raise ContractError(f"requestTime {sent!r} is not the current time in milliseconds")
 
 
-PROFILES: dict[str, Profile] = {
-    "salesmanago": Profile(VENDORS["salesmanago"], _salesmanago_client, check_salesmanago_request),
-}
+PROFILE = Profile(
+    VENDORS["salesmanago"],
+    _salesmanago_client,
+    check_salesmanago_request,
+    # The sha is a credential too: whoever has it can sign requests.
+    secrets=(SALESMANAGO_CREDENTIALS["api_key"], SALESMANAGO_CREDENTIALS["api_secret"], _SENTINEL_SHA),
+)
