@@ -52,6 +52,28 @@ def drift(session: nox.Session) -> None:
 
 
 @nox.session
+def spec_lint(session: nox.Session) -> None:
+    """openapi-spec-validator and Spectral (.spectral.yaml) on every spec, or the vendors/spec files after --."""
+    _install_tools(session)
+    _install_node_tools(session)
+    session.run("python", "-m", "scripts.lint_specs", *session.posargs)
+
+
+@nox.session
+def docs_drift(session: nox.Session) -> None:
+    """Compare every spec with its vendor's docs snapshot; fail on drift a spec does not acknowledge."""
+    _install_tools(session)
+    session.run("python", "-m", "scripts.docs_drift", *session.posargs)
+
+
+@nox.session
+def changelog(session: nox.Session) -> None:
+    """What the spec changes since the last commit do to importing code: -- [--rev REV] [vendor ...]."""
+    _install_tools(session)
+    session.run("python", "-m", "scripts.changelog", *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff and mypy --strict on the hand-written code."""
     _install_tools(session)

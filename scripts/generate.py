@@ -6,12 +6,17 @@ into the package, write the wire manifest, then compare the result with
 ``generated/<vendor>-client`` file by file. Without ``--check`` the differences are
 applied and listed; with ``--check`` they are listed and the exit status is 1, so CI
 fails when the committed packages are not what the specs produce.
+
+Each project also gets its version, CHANGELOG.md and the spec snapshot it was built from
+(``scripts/releases.py``); the report ends, per vendor, with the operations and models
+added, removed and changed and the version bump taken.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import shlex
 import shutil
 import subprocess
 import sys
@@ -23,7 +28,7 @@ from pathlib import Path
 
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts import spec_views
+from scripts import releases, spec_views
 from scripts.vendors import OVERRIDES_DIR, Vendor, select
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -40,6 +45,7 @@ class Changes:
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    release: releases.Release | None = None
 
     @property
     def any(self) -> bool:
@@ -55,6 +61,8 @@ class Changes:
         lines = [head]
         for label, names in (("+", self.added), ("-", self.removed), ("~", self.changed)):
             lines.extend(f"  {label} {name}" for name in names)
+        if self.release is not None:
+            lines.append(self.release.summary())
         return "\n".join(lines)
 
 
@@ -63,9 +71,9 @@ def _config(vendor: Vendor) -> str:
         [
             f"project_name_override: {vendor.project}",
             f"package_name_override: {vendor.package}",
-            "post_hooks:",
-            "  - ruff check . --fix-only --quiet --no-cache",
-            "  - ruff format . --quiet --no-cache",
+            "post_hooks:",  # this interpreter's ruff: a bare `ruff` off PATH would skip formatting silently
+            f"  - {shlex.quote(sys.executable)} -m ruff check . --fix-only --quiet --no-cache",
+            f"  - {shlex.quote(sys.executable)} -m ruff format . --quiet --no-cache",
             "",
         ]
     )
@@ -144,7 +152,12 @@ def regenerate(vendor: Vendor, check: bool) -> Changes:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"gen-{vendor.name}-") as tmp:
         fresh = build(vendor, Path(tmp))
+        spec = spec_views.load(vendor.spec_path)
+        built = compare(fresh, vendor.output_dir, vendor.name)
+        release = releases.plan(spec, fresh, vendor.output_dir, built.added, built.removed, built.changed)
+        releases.apply(release, spec, fresh, vendor.output_dir, vendor.title, f"specs/{vendor.spec_path.name}")
         changes = compare(fresh, vendor.output_dir, vendor.name)
+        changes.release = release
         if changes.any and not check:
             vendor.output_dir.mkdir(parents=True, exist_ok=True)
             apply(fresh, vendor.output_dir, changes)

@@ -15,6 +15,7 @@ from .contact_basic_by_id_request import ContactBasicByIdRequest
 from .contact_basic_info import ContactBasicInfo
 from .contact_basic_reply import ContactBasicReply
 from .contact_basic_request import ContactBasicRequest
+from .contact_batch_add_ext_event_reply import ContactBatchAddExtEventReply
 from .contact_batch_add_ext_event_request import ContactBatchAddExtEventRequest
 from .contact_batch_delete_reply import ContactBatchDeleteReply
 from .contact_batch_delete_request import ContactBatchDeleteRequest
@@ -244,6 +245,7 @@ __all__ = (
     "ContactBasicInfo",
     "ContactBasicReply",
     "ContactBasicRequest",
+    "ContactBatchAddExtEventReply",
     "ContactBatchAddExtEventRequest",
     "ContactBatchDeleteReply",
     "ContactBatchDeleteRequest",

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_batch_add_ext_event_reply import ContactBatchAddExtEventReply
 from ...models.contact_batch_add_ext_event_request import ContactBatchAddExtEventRequest
 from ...types import Response
 
@@ -28,14 +29,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactBatchAddExtEventReply | None:
+    if response.status_code == 200:
+        response_200 = ContactBatchAddExtEventReply.from_dict(response.json())
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactBatchAddExtEventReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -48,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactBatchAddExtEventRequest,
-) -> Response[Any]:
+) -> Response[ContactBatchAddExtEventReply]:
     """Add many external events at once
 
      Adds up to 1000 external events in one request; each event names its contact by email or contactId.
@@ -62,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ContactBatchAddExtEventReply]
     """
 
     kwargs = _get_kwargs(
@@ -76,11 +86,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactBatchAddExtEventRequest,
-) -> Response[Any]:
+) -> ContactBatchAddExtEventReply | None:
     """Add many external events at once
 
      Adds up to 1000 external events in one request; each event names its contact by email or contactId.
@@ -94,7 +104,34 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ContactBatchAddExtEventReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactBatchAddExtEventRequest,
+) -> Response[ContactBatchAddExtEventReply]:
+    """Add many external events at once
+
+     Adds up to 1000 external events in one request; each event names its contact by email or contactId.
+    The list cannot be empty.
+
+    Args:
+        body (ContactBatchAddExtEventRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactBatchAddExtEventReply]
     """
 
     kwargs = _get_kwargs(
@@ -104,3 +141,32 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactBatchAddExtEventRequest,
+) -> ContactBatchAddExtEventReply | None:
+    """Add many external events at once
+
+     Adds up to 1000 external events in one request; each event names its contact by email or contactId.
+    The list cannot be empty.
+
+    Args:
+        body (ContactBatchAddExtEventRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactBatchAddExtEventReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
