@@ -153,9 +153,12 @@ def regenerate(vendor: Vendor, check: bool) -> Changes:
     with tempfile.TemporaryDirectory(prefix=f"gen-{vendor.name}-") as tmp:
         fresh = build(vendor, Path(tmp))
         spec = spec_views.load(vendor.spec_path)
-        built = compare(fresh, vendor.output_dir, vendor.name)
-        release = releases.plan(spec, fresh, vendor.output_dir, built.added, built.removed, built.changed)
-        releases.apply(release, spec, fresh, vendor.output_dir, vendor.title, f"specs/{vendor.spec_path.name}")
+        # The release is planned against the last commit, so regenerating while working does not
+        # pile up versions: whatever the working tree holds, one commit makes one release.
+        released = releases.committed(vendor.output_dir, Path(tmp) / "committed") or vendor.output_dir
+        built = compare(fresh, released, vendor.name)
+        release = releases.plan(spec, fresh, released, built.added, built.removed, built.changed)
+        releases.apply(release, spec, fresh, released, vendor.title, f"specs/{vendor.spec_path.name}")
         changes = compare(fresh, vendor.output_dir, vendor.name)
         changes.release = release
         if changes.any and not check:

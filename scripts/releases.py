@@ -6,19 +6,24 @@ A generated project keeps, beside its package, the spec it was generated from
 minor, other spec changes the patch; when the spec is unchanged but the package's other
 files are not (overrides, templates, generator), that is a patch too. Nothing changed
 means no bump and no new CHANGELOG section, so regenerating twice gives no diff. The
-current version is read back from the committed ``pyproject.toml``; a project without
-a snapshot starts at 1.0.0.
+comparison is with the project as the last commit has it (``committed``), so however often
+the working tree is regenerated, one commit carries one release; a project without a
+committed snapshot starts at 1.0.0.
 """
 
 from __future__ import annotations
 
 import datetime
+import io
 import json
 import re
+import subprocess
+import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts import changelog, spec_views
+from scripts.vendors import ROOT
 
 SNAPSHOT = "openapi.json"
 CHANGELOG = "CHANGELOG.md"
@@ -77,6 +82,24 @@ def code_changes(added: list[str], removed: list[str], changed: list[str]) -> di
         kind: (modules(added, folder), modules(removed, folder), modules(changed, folder))
         for kind, folder in (("operation", "api"), ("model", "models"))
     }
+
+
+def committed(project: Path, into: Path) -> Path | None:
+    """A copy of ``project`` as ``HEAD`` has it, extracted under ``into``; None if HEAD has none (or no git)."""
+    relative = project.resolve().relative_to(ROOT).as_posix()
+    try:
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", "HEAD", "--", relative],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    copy = into / relative
+    return copy if copy.is_dir() else None
 
 
 def read_version(project: Path) -> str | None:
