@@ -204,6 +204,8 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
                 "path": path,
                 "server": servers[0]["url"] if servers else None,
                 "body": body,
+                "idempotent": idempotent(method, operation),
+                "responses": _response_media(spec, operation),
             }
         )
     return {
@@ -213,6 +215,27 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
         "operations": ops,
         "components": {"schemas": spec.get("components", {}).get("schemas", {})},
     }
+
+
+def idempotent(method: str, operation: dict[str, Any]) -> bool:
+    """Whether sending an operation twice is harmless: ``x-idempotent`` if set, else by method (RFC 9110 9.2.2)."""
+    declared = operation.get("x-idempotent")
+    if isinstance(declared, bool):
+        return declared
+    return method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"}
+
+
+def _response_media(spec: Spec, operation: dict[str, Any]) -> dict[str, str | None]:
+    """Each documented status and the media type of its body (the first listed; None for no body)."""
+    shared = spec.get("components", {}).get("responses", {})
+    media: dict[str, str | None] = {}
+    for status, response in (operation.get("responses") or {}).items():
+        ref = (response or {}).get("$ref", "")
+        if ref:
+            response = shared.get(ref.rsplit("/", 1)[-1], {})
+        content = (response or {}).get("content") or {}
+        media[str(status)] = next(iter(content), None)
+    return media
 
 
 def dump_yaml(document: Spec, path: Path) -> None:

@@ -1,6 +1,8 @@
 """A client library for accessing SALESmanago API v2"""
 
 from . import _overrides
+from ._common import public as _public
+from ._common.public import *  # noqa: F403  (shared by every vendor: typed errors, RetryPolicy, Limiter)
 from ._overrides import *  # noqa: F403  (the hand-written layer: constructor, auth, errors, helpers)
 from .client import AuthenticatedClient, Client
 
@@ -8,4 +10,5 @@ __all__ = (
     "AuthenticatedClient",
     "Client",
     *_overrides.__all__,
+    *(name for name in _public.__all__ if name not in _overrides.__all__),
 )

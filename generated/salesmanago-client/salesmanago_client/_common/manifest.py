@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 _PARAM = re.compile(r"\\\{[^/]+?\\\}")
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,23 @@ class Operation:
     path: str
     server: str | None
     body: dict[str, Any] | None
+    idempotent: bool | None = None
+    """Safe to send twice: the spec's ``x-idempotent``, else true for GET, HEAD, OPTIONS, PUT, DELETE."""
+    responses: dict[str, str | None] | None = None
+    """Documented statuses (``200``, ``2XX``, ``default``) and the media type of their body (None: no body)."""
+
+    def __post_init__(self) -> None:
+        if self.idempotent is None:
+            object.__setattr__(self, "idempotent", self.method.upper() in IDEMPOTENT_METHODS)
+
+    def expects_json(self, status: int) -> bool:
+        """Whether the spec documents a JSON body for this status (exact, then ``2XX``, then ``default``)."""
+        documented = self.responses or {}
+        for key in (str(status), f"{str(status)[0]}XX", "default"):
+            if key in documented:
+                media = documented[key]
+                return media is not None and (media == "application/json" or media.endswith("+json"))
+        return False
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

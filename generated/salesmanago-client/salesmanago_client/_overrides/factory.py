@@ -10,13 +10,15 @@ from typing import Any
 import httpx
 from salesmanago_client.client import Client
 
+from .._common.assembly import assemble
 from .._common.manifest import Manifest
-from .._common.transport import VendorTransport
+from .._common.redaction import register
+from .._common.retry import DEFAULT_TIMEOUT, RetryPolicy
+from .._common.transport import Limiter
 from .responses import check_response
-from .signing import SalesmanagoAuth
+from .signing import SalesmanagoAuth, signature
 
 PACKAGE = "salesmanago_client"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 _SERVER = re.compile(r"^[a-z0-9-]{1,63}$")
 
 
@@ -34,6 +36,8 @@ def create_client(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] = time.time,
+    retry: RetryPolicy | None = None,
+    limiter: Limiter | None = None,
 ) -> Client:
     """Build a SALESmanago client for the generated operation functions.
 
@@ -42,6 +46,9 @@ def create_client(
     user email) sent where an operation takes one and the call gives none. ``base_url``
     and ``servers`` (spec server URL → URL to use) point the client elsewhere, e.g. at a mock;
     ``transport`` and ``async_transport`` replace the network transports under the client's layer.
+    ``retry`` sets how failed attempts are retried (default ``RetryPolicy()``: 3 attempts; every
+    SALESmanago method is a POST, so only 429s, 503s with Retry-After and refused connections are
+    retried unless the spec marks the operation ``x-idempotent``); ``limiter`` paces requests.
     """
     if not isinstance(server, str) or not _SERVER.match(server):
         raise ValueError("server must be a SALESmanago server id such as 'www', 'app2' or 'app3'")
@@ -50,13 +57,19 @@ def create_client(
     auth = SalesmanagoAuth(
         manifest, url, client_id=client_id, api_key=api_key, api_secret=api_secret, owner=owner, clock=clock
     )
-    vendor_transport = VendorTransport(
+    register(api_key, api_secret, signature(api_key, client_id, api_secret))  # masked in logs and errors
+    return assemble(
+        Client,
         manifest,
         url,
+        auth,
         check=check_response,
+        package=PACKAGE,
         servers=servers,
-        sync_transport=transport,
+        timeout=timeout,
+        httpx_args=httpx_args,
+        transport=transport,
         async_transport=async_transport,
+        retry=retry,
+        limiter=limiter,
     )
-    args: dict[str, Any] = {"auth": auth, "transport": vendor_transport, **(httpx_args or {})}
-    return Client(base_url=url, timeout=timeout, httpx_args=args)
