@@ -53,7 +53,6 @@ VENDORS: dict[str, Vendor] = {
         Vendor("sendjim", "SendJim API v3"),
         Vendor("mycrmsim", "myCRMSIM SMS gateway"),
     )
-    if (SPECS_DIR / f"{vendor.name}.yaml").exists()
 }
 
 

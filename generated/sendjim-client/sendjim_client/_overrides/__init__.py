@@ -1,0 +1,50 @@
+"""SendJim: the client constructor (private label or partner token), the partner OAuth flow, typed errors."""
+
+from .._common.errors import (
+    APIError,
+    APIStatusError,
+    AuthenticationError,
+    InBandError,
+    InvalidResponseError,
+    RequestValidationError,
+    ResponseError,
+)
+from .._common.oauth import OAuthStateError
+from .auth import API_VERSION, ApiVersionAuth, PartnerTokenAuth, PrivateLabelAuth, private_label_token
+from .factory import build_client, create_client
+from .partner import (
+    ACCOUNT_URL,
+    Grant,
+    GrantResponseError,
+    PartnerApp,
+    PartnerAuthorizationError,
+    RequestToken,
+    RequestTokenExpiredError,
+)
+from .responses import SendJimError
+
+__all__ = [
+    "ACCOUNT_URL",
+    "API_VERSION",
+    "APIError",
+    "APIStatusError",
+    "ApiVersionAuth",
+    "AuthenticationError",
+    "Grant",
+    "GrantResponseError",
+    "InBandError",
+    "InvalidResponseError",
+    "OAuthStateError",
+    "PartnerApp",
+    "PartnerAuthorizationError",
+    "PartnerTokenAuth",
+    "PrivateLabelAuth",
+    "RequestToken",
+    "RequestTokenExpiredError",
+    "RequestValidationError",
+    "ResponseError",
+    "SendJimError",
+    "build_client",
+    "create_client",
+    "private_label_token",
+]

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.api_version import ApiVersion
+from ...models.neighbor_mailing_request import NeighborMailingRequest
+from ...models.operation_result import OperationResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NeighborMailingRequest,
+    api_version: ApiVersion = ApiVersion.VALUE_0,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["api_version"] = str(api_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/neighbormailing",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | OperationResult | None:
+    if response.status_code == 200:
+        response_200 = OperationResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | OperationResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NeighborMailingRequest,
+    api_version: ApiVersion = ApiVersion.VALUE_0,
+) -> Response[ApiError | OperationResult]:
+    """Mail a quick send to the neighbors of a contact
+
+     Sends the quick send `QuickSendID` to `NumberOfNeighborsToMail` (default 20) neighbors of
+    an existing contact (`ContactID`) or of a contact given inline (`ContactData` with its
+    mailing address); `SameStreetOnly` limits the neighbors to the same street. Send exactly
+    one of `ContactID` and `ContactData` (EVIDENCE.md:124 says "ContactID or ContactData").
+    Success is `Code` 0.
+
+    Args:
+        api_version (ApiVersion): Value of the `api_version` header: a header carries a string,
+            and it is always `3` for this
+            API. The parameter's `default` tells a generated client what to send when the caller says
+            nothing; the header stays required on the wire.
+             Default: ApiVersion.VALUE_0.
+        body (NeighborMailingRequest): Body of `POST /neighbormailing`. Send exactly one of
+            `ContactID` and `ContactData`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | OperationResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NeighborMailingRequest,
+    api_version: ApiVersion = ApiVersion.VALUE_0,
+) -> ApiError | OperationResult | None:
+    """Mail a quick send to the neighbors of a contact
+
+     Sends the quick send `QuickSendID` to `NumberOfNeighborsToMail` (default 20) neighbors of
+    an existing contact (`ContactID`) or of a contact given inline (`ContactData` with its
+    mailing address); `SameStreetOnly` limits the neighbors to the same street. Send exactly
+    one of `ContactID` and `ContactData` (EVIDENCE.md:124 says "ContactID or ContactData").
+    Success is `Code` 0.
+
+    Args:
+        api_version (ApiVersion): Value of the `api_version` header: a header carries a string,
+            and it is always `3` for this
+            API. The parameter's `default` tells a generated client what to send when the caller says
+            nothing; the header stays required on the wire.
+             Default: ApiVersion.VALUE_0.
+        body (NeighborMailingRequest): Body of `POST /neighbormailing`. Send exactly one of
+            `ContactID` and `ContactData`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | OperationResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NeighborMailingRequest,
+    api_version: ApiVersion = ApiVersion.VALUE_0,
+) -> Response[ApiError | OperationResult]:
+    """Mail a quick send to the neighbors of a contact
+
+     Sends the quick send `QuickSendID` to `NumberOfNeighborsToMail` (default 20) neighbors of
+    an existing contact (`ContactID`) or of a contact given inline (`ContactData` with its
+    mailing address); `SameStreetOnly` limits the neighbors to the same street. Send exactly
+    one of `ContactID` and `ContactData` (EVIDENCE.md:124 says "ContactID or ContactData").
+    Success is `Code` 0.
+
+    Args:
+        api_version (ApiVersion): Value of the `api_version` header: a header carries a string,
+            and it is always `3` for this
+            API. The parameter's `default` tells a generated client what to send when the caller says
+            nothing; the header stays required on the wire.
+             Default: ApiVersion.VALUE_0.
+        body (NeighborMailingRequest): Body of `POST /neighbormailing`. Send exactly one of
+            `ContactID` and `ContactData`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | OperationResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NeighborMailingRequest,
+    api_version: ApiVersion = ApiVersion.VALUE_0,
+) -> ApiError | OperationResult | None:
+    """Mail a quick send to the neighbors of a contact
+
+     Sends the quick send `QuickSendID` to `NumberOfNeighborsToMail` (default 20) neighbors of
+    an existing contact (`ContactID`) or of a contact given inline (`ContactData` with its
+    mailing address); `SameStreetOnly` limits the neighbors to the same street. Send exactly
+    one of `ContactID` and `ContactData` (EVIDENCE.md:124 says "ContactID or ContactData").
+    Success is `Code` 0.
+
+    Args:
+        api_version (ApiVersion): Value of the `api_version` header: a header carries a string,
+            and it is always `3` for this
+            API. The parameter's `default` tells a generated client what to send when the caller says
+            nothing; the header stays required on the wire.
+             Default: ApiVersion.VALUE_0.
+        body (NeighborMailingRequest): Body of `POST /neighbormailing`. Send exactly one of
+            `ContactID` and `ContactData`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | OperationResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            api_version=api_version,
+        )
+    ).parsed

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_reference import ContactReference
+
+
+T = TypeVar("T", bound="ContactUpdateResponse")
+
+
+@_attrs_define
+class ContactUpdateResponse:
+    """Body returned by `PUT /contact/{id}`.
+
+    Attributes:
+        contact (ContactReference | Unset): A contact identified only by its ID.
+        code (int | Unset): In-band status, if present (see `ApiError`).
+        message (None | str | Unset): In-band error message, if present (see `ApiError`).
+    """
+
+    contact: ContactReference | Unset = UNSET
+    code: int | Unset = UNSET
+    message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contact is not UNSET:
+            field_dict["Contact"] = contact
+        if code is not UNSET:
+            field_dict["Code"] = code
+        if message is not UNSET:
+            field_dict["Message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_reference import ContactReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _contact = d.pop("Contact", UNSET)
+        contact: ContactReference | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ContactReference.from_dict(_contact)
+
+        code = d.pop("Code", UNSET)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("Message", UNSET))
+
+        contact_update_response = cls(
+            contact=contact,
+            code=code,
+            message=message,
+        )
+
+        contact_update_response.additional_properties = d
+        return contact_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

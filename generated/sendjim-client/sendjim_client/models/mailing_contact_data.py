@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MailingContactData")
+
+
+@_attrs_define
+class MailingContactData:
+    """A contact given inline to a mailing operation. The mailing address (`StreetAddress`, `City`,
+    `State`, `PostalCode`) is required; the other fields are optional.
+
+        Attributes:
+            street_address (str):
+            city (str):
+            state (str):
+            postal_code (str):
+            first_name (str | Unset):
+            last_name (str | Unset):
+            street_address_2 (str | Unset):
+            email (str | Unset):
+            phone_number (str | Unset):
+            tags (list[str] | Unset): Tag names to apply to the contact.
+    """
+
+    street_address: str
+    city: str
+    state: str
+    postal_code: str
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    street_address_2: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        street_address = self.street_address
+
+        city = self.city
+
+        state = self.state
+
+        postal_code = self.postal_code
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        street_address_2 = self.street_address_2
+
+        email = self.email
+
+        phone_number = self.phone_number
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "StreetAddress": street_address,
+                "City": city,
+                "State": state,
+                "PostalCode": postal_code,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["FirstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["LastName"] = last_name
+        if street_address_2 is not UNSET:
+            field_dict["StreetAddress2"] = street_address_2
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if phone_number is not UNSET:
+            field_dict["PhoneNumber"] = phone_number
+        if tags is not UNSET:
+            field_dict["Tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        street_address = d.pop("StreetAddress")
+
+        city = d.pop("City")
+
+        state = d.pop("State")
+
+        postal_code = d.pop("PostalCode")
+
+        first_name = d.pop("FirstName", UNSET)
+
+        last_name = d.pop("LastName", UNSET)
+
+        street_address_2 = d.pop("StreetAddress2", UNSET)
+
+        email = d.pop("Email", UNSET)
+
+        phone_number = d.pop("PhoneNumber", UNSET)
+
+        tags = cast(list[str], d.pop("Tags", UNSET))
+
+        mailing_contact_data = cls(
+            street_address=street_address,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            first_name=first_name,
+            last_name=last_name,
+            street_address_2=street_address_2,
+            email=email,
+            phone_number=phone_number,
+            tags=tags,
+        )
+
+        mailing_contact_data.additional_properties = d
+        return mailing_contact_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

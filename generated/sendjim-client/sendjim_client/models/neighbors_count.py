@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NeighborsCount")
+
+
+@_attrs_define
+class NeighborsCount:
+    """Body of `GET /neighbors-of-address-by-radius`.
+
+    Attributes:
+        total_addresses (int | Unset): Number of addresses within the radius.
+        code (int | Unset): In-band status, if present (see `ApiError`).
+        message (None | str | Unset): In-band error message, if present (see `ApiError`).
+    """
+
+    total_addresses: int | Unset = UNSET
+    code: int | Unset = UNSET
+    message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_addresses = self.total_addresses
+
+        code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_addresses is not UNSET:
+            field_dict["TotalAddresses"] = total_addresses
+        if code is not UNSET:
+            field_dict["Code"] = code
+        if message is not UNSET:
+            field_dict["Message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_addresses = d.pop("TotalAddresses", UNSET)
+
+        code = d.pop("Code", UNSET)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("Message", UNSET))
+
+        neighbors_count = cls(
+            total_addresses=total_addresses,
+            code=code,
+            message=message,
+        )
+
+        neighbors_count.additional_properties = d
+        return neighbors_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
