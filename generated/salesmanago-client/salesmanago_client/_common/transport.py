@@ -10,7 +10,7 @@ from typing import Protocol
 
 import httpx
 
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, InvalidResponseError, safe_url
+from .errors import APIConnectionError, APIStatusError, APITimeoutError, InvalidResponseError, retry_after, safe_url
 from .logs import package_logger
 from .manifest import Manifest, Operation
 from .oauth import DEFERRED_STATUSES
@@ -31,6 +31,23 @@ class Limiter(Protocol):
 
     async def acquire_async(self) -> None:
         """Wait (without blocking the loop) until a request may go."""
+
+
+def pause_on_429(limiter: Limiter | None, response: httpx.Response, retry: RetryPolicy) -> None:
+    """After a 429, hold every client sharing ``limiter`` for the wait the answer asks for.
+
+    The wait is ``Retry-After``, else the policy's ``rate_limit_wait`` (a vendor that blocks the
+    whole account, as Salesmsg does, refuses every client until then). Limiters without
+    ``block(seconds)`` are left alone.
+    """
+    block = getattr(limiter, "block", None)
+    if response.status_code != 429 or block is None:
+        return
+    seconds = retry_after(response, retry.clock)
+    if seconds is None:
+        seconds = retry.rate_limit_wait
+    if seconds:
+        block(seconds)
 
 
 def check_status(response: httpx.Response, operation: Operation | None) -> None:
@@ -176,6 +193,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     raise self._failed(request, error) from error
                 self.retry.sleep(wait)
                 continue
+            pause_on_429(self.limiter, response, self.retry)
             wait = self.retry.wait_after_response(response, attempt, idempotent)
             self._log(request, str(response.status_code), started, attempt, wait)
             if wait is None:
@@ -209,6 +227,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     raise self._failed(request, error) from error
                 await self.retry.async_sleep(wait)
                 continue
+            pause_on_429(self.limiter, response, self.retry)
             wait = self.retry.wait_after_response(response, attempt, idempotent)
             self._log(request, str(response.status_code), started, attempt, wait)
             if wait is None:
