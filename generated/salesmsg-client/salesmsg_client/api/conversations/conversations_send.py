@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.message import Message
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    message: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["message"] = message
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{id}/send".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    message: str | Unset = UNSET,
+) -> Response[Error | Message]:
+    """Send a message to a conversation (documented, contradicted)
+
+     **Deprecated: contradicted by evidence.** File 001 walks through this call to send a reply into a
+    conversation. An integration that used it got **404** and switched to `POST
+    /messages/{conversation}`
+    (operation `messagesSendToConversation`), which works (EVIDENCE.md:83-86). 001 does not name the
+    field that carries the text; it is modelled as the `message` query parameter, like the working
+    operation.
+
+    Args:
+        id (int):
+        message (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        message=message,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    message: str | Unset = UNSET,
+) -> Error | Message | None:
+    """Send a message to a conversation (documented, contradicted)
+
+     **Deprecated: contradicted by evidence.** File 001 walks through this call to send a reply into a
+    conversation. An integration that used it got **404** and switched to `POST
+    /messages/{conversation}`
+    (operation `messagesSendToConversation`), which works (EVIDENCE.md:83-86). 001 does not name the
+    field that carries the text; it is modelled as the `message` query parameter, like the working
+    operation.
+
+    Args:
+        id (int):
+        message (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Message
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        message=message,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    message: str | Unset = UNSET,
+) -> Response[Error | Message]:
+    """Send a message to a conversation (documented, contradicted)
+
+     **Deprecated: contradicted by evidence.** File 001 walks through this call to send a reply into a
+    conversation. An integration that used it got **404** and switched to `POST
+    /messages/{conversation}`
+    (operation `messagesSendToConversation`), which works (EVIDENCE.md:83-86). 001 does not name the
+    field that carries the text; it is modelled as the `message` query parameter, like the working
+    operation.
+
+    Args:
+        id (int):
+        message (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        message=message,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    message: str | Unset = UNSET,
+) -> Error | Message | None:
+    """Send a message to a conversation (documented, contradicted)
+
+     **Deprecated: contradicted by evidence.** File 001 walks through this call to send a reply into a
+    conversation. An integration that used it got **404** and switched to `POST
+    /messages/{conversation}`
+    (operation `messagesSendToConversation`), which works (EVIDENCE.md:83-86). 001 does not name the
+    field that carries the text; it is modelled as the `message` query parameter, like the working
+    operation.
+
+    Args:
+        id (int):
+        message (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Message
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            message=message,
+        )
+    ).parsed
