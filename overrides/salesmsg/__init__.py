@@ -1,6 +1,6 @@
 """Salesmsg: the client constructor (PAT or OAuth2), the OAuth2 flow, webhooks, typed errors."""
 
-from .._common.oauth import OAuthStateError, TokenSet
+from .._common.oauth import OAuthAuthorizationError, OAuthStateError, TokenSet
 from .._common.public import (
     DEFAULT_TIMEOUT,
     NO_RETRY,
@@ -25,7 +25,7 @@ from .._common.public import (
 )
 from .._common.ratelimit import RateLimiter
 from .factory import DEFAULT_RETRY, build_client, create_client
-from .oauth_flow import AUTHORIZE_URL, OAuthApp, OAuthAuthorizationError
+from .oauth_flow import AUTHORIZE_URL, OAuthApp
 from .responses import TokenResponseError
 from .tokens import SalesmsgTokenEndpoint
 from .webhooks import WebhookPayloadError, parse_webhook

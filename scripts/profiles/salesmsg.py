@@ -80,6 +80,9 @@ class TokenState:
 
 
 STATE = TokenState()
+"""The tokens ``check_salesmsg_request`` compares with when it is given no state of its own."""
+CHECKED = "salesmsg_wire_checked"
+"""Request extension set by ``CheckingTransport`` once the request passed the wire check."""
 
 
 def _resolve(spec: spec_views.Spec, node: dict[str, Any]) -> dict[str, Any]:
@@ -153,7 +156,7 @@ def _check_query(request: httpx.Request, operation: WireOperation) -> None:
         raise ContractError("media must be sent as media_url[][url], one parameter per file")
 
 
-def _check_token_request(request: httpx.Request, operation: WireOperation) -> None:
+def _check_token_request(request: httpx.Request, operation: WireOperation, state: TokenState) -> None:
     if request.headers.get("content-type") != FORM:
         raise ContractError(f"{operation.operation_id} must be {FORM}, got {request.headers.get('content-type')!r}")
     if request.url.query:
@@ -167,33 +170,37 @@ def _check_token_request(request: httpx.Request, operation: WireOperation) -> No
     if form["grant_type"] != TOKEN_OPERATIONS[operation.operation_id]:
         raise ContractError(f"{operation.operation_id}: wrong grant_type")
     authorization = request.headers.get("authorization")
-    if authorization is not None and authorization != f"Bearer {STATE.access_token}":
+    if authorization is not None and authorization != f"Bearer {state.access_token}":
         raise ContractError(f"{operation.operation_id}: an unexpected Authorization header")
     if form.get("client_secret") == SALESMSG_CREDENTIALS["client_secret"]:  # the client's own refresh
         expected = {
             "grant_type": "refresh_token",
             "client_id": SALESMSG_CREDENTIALS["client_id"],
             "client_secret": SALESMSG_CREDENTIALS["client_secret"],
-            "refresh_token": STATE.refresh_token,
+            "refresh_token": state.refresh_token,
             "scope": "public-api",
         }
         if form != expected or authorization is not None:
             raise ContractError("the automatic refresh is not the documented form (or carries a bearer token)")
 
 
-def check_salesmsg_request(request: httpx.Request) -> None:
-    """Bearer token, form and query encodings as the docs describe; no credential where it does not belong."""
+def check_salesmsg_request(request: httpx.Request, state: TokenState | None = None) -> None:
+    """Bearer token, form and query encodings as the docs describe; no credential where it does not belong.
+
+    ``state`` holds the tokens the checked client has now (by default, the harness client's).
+    """
+    state = state or STATE
     operation = _operation(request)
     secret = SALESMSG_CREDENTIALS["client_secret"].encode()
-    token = STATE.access_token.encode()
+    token = state.access_token.encode()
     if len(token) >= 16 and token in request.content + str(request.url).encode():  # shorter mock tokens match by chance
         raise ContractError("the access token was sent outside the Authorization header")
     if operation.operation_id in TOKEN_OPERATIONS:
-        _check_token_request(request, operation)
+        _check_token_request(request, operation, state)
         return
     if secret in request.content + str(request.url).encode():
         raise ContractError("the client secret was sent to an API operation")
-    if request.headers.get("authorization") != f"Bearer {STATE.access_token}":
+    if request.headers.get("authorization") != f"Bearer {state.access_token}":
         raise ContractError(f"{operation.operation_id}: no 'Authorization: Bearer <current token>' header")
     _check_query(request, operation)
     if operation.body is None:
@@ -209,12 +216,14 @@ def check_salesmsg_request(request: httpx.Request) -> None:
 class CheckingTransport(httpx.BaseTransport):
     """Runs the wire check on every request, the automatic refresh included, then sends it."""
 
-    def __init__(self, inner: httpx.BaseTransport) -> None:
+    def __init__(self, inner: httpx.BaseTransport, state: TokenState) -> None:
         self._inner = inner
+        self._state = state
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Check, then send."""
-        check_salesmsg_request(request)
+        check_salesmsg_request(request, self._state)
+        request.extensions = {**request.extensions, CHECKED: True}
         return self._inner.handle_request(request)
 
     def close(self) -> None:
@@ -228,11 +237,15 @@ but never waits; the real 60 a minute would make a 200-call run last over three 
 mock has no limit to respect."""
 
 
-def _expired_client(transport: httpx.BaseTransport | None, base_url: str, on_refresh: Any) -> Any:
-    """A client whose access token expired before its first call: the first call refreshes it."""
+def _expired_client(inner: httpx.BaseTransport, base_url: str, state: TokenState) -> Any:
+    """A client whose access token expired before its first call: the first call refreshes it.
+
+    Every request it sends, the refresh included, is checked against ``state``, which its save
+    callback keeps up to date.
+    """
     import salesmsg_client
 
-    STATE.reset()
+    state.reset()
     expired = salesmsg_client.TokenSet(
         SALESMSG_CREDENTIALS["access_token"], SALESMSG_CREDENTIALS["refresh_token"], expires_at=FROZEN_NOW - 1
     )
@@ -240,17 +253,24 @@ def _expired_client(transport: httpx.BaseTransport | None, base_url: str, on_ref
         expired,
         client_id=SALESMSG_CREDENTIALS["client_id"],
         client_secret=SALESMSG_CREDENTIALS["client_secret"],
-        on_refresh=on_refresh,
+        on_refresh=state.save,
         rate_limit=MOCK_RATE_LIMIT,
         base_url=base_url,
-        transport=transport,
+        transport=CheckingTransport(inner, state),
         clock=lambda: FROZEN_NOW,
     )
 
 
 def _salesmsg_client(base_url: str, servers: Mapping[str, str], transport: httpx.BaseTransport) -> Any:
     # Salesmsg has no operation-level server, so ``servers`` has nothing to map.
-    return _expired_client(CheckingTransport(transport), base_url, STATE.save)
+    return _expired_client(transport, base_url, TokenState())
+
+
+def _was_checked(request: httpx.Request) -> None:
+    # Each client made here checks its own requests against its own tokens as they go out
+    # (CheckingTransport); what the harness sees must have gone through that check.
+    if not request.extensions.get(CHECKED):
+        raise ContractError(f"{request.method} {request.url.path} bypassed the wire check")
 
 
 def expired_token_client(base_url: str, servers: Mapping[str, str]) -> tuple[Any, Callable[[], int]]:
@@ -259,20 +279,15 @@ def expired_token_client(base_url: str, servers: Mapping[str, str]) -> tuple[Any
     Its sync requests are wire-checked like the harness client's; async ones (the concurrency
     test) go through the client's own network transport.
     """
-    refreshes: list[object] = []
-
-    def save(tokens: Any) -> None:
-        STATE.save(tokens)
-        refreshes.append(tokens)
-
-    client = _expired_client(CheckingTransport(httpx.HTTPTransport()), base_url, save)
-    return client, lambda: len(refreshes)
+    state = TokenState()
+    client = _expired_client(httpx.HTTPTransport(), base_url, state)
+    return client, lambda: len(state.refreshes)
 
 
 PROFILE = Profile(
     VENDORS["salesmsg"],
     _salesmsg_client,
-    check_salesmsg_request,
+    _was_checked,
     secrets=(
         SALESMSG_CREDENTIALS["client_secret"],
         SALESMSG_CREDENTIALS["access_token"],

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 import httpx
 
 from .errors import APIError
+from .redaction import register
 
 DEFERRED_STATUSES = "deferred_statuses"
 """Request extension: statuses the transport hands back unchecked, because the auth retries them."""
@@ -56,6 +57,32 @@ def verify_state(expected: str, received: str | None) -> None:
             "the authorization callback's 'state' is not the one this client sent "
             "(a forged or stale callback); start the authorization again"
         )
+
+
+class OAuthAuthorizationError(APIError, ValueError):
+    """The authorization callback reports a refusal (``?error=...``) or carries no code."""
+
+    def __init__(self, error: str, description: str | None = None) -> None:
+        self.error = error
+        self.description = description
+        super().__init__(f"authorization refused: {error}" + (f" ({description})" if description else ""))
+
+
+def code_from_callback(expected_state: str, callback: str | Mapping[str, str]) -> str:
+    """The authorization code of a callback (its URL or its query parameters), once ``state`` is checked.
+
+    A missing or different ``state`` raises ``OAuthStateError`` (checked first, in constant time);
+    ``?error=...`` or a missing code raises ``OAuthAuthorizationError``.
+    """
+    params = dict(httpx.URL(callback).params.items()) if isinstance(callback, str) else dict(callback)
+    verify_state(expected_state, params.get("state"))
+    if params.get("error"):
+        raise OAuthAuthorizationError(params["error"], params.get("error_description"))
+    code = params.get("code")
+    if not code:
+        raise OAuthAuthorizationError("missing_code", "the authorization callback has no 'code' parameter")
+    register(code)  # a code is a credential until it is exchanged
+    return code
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 from salesmsg_client.api.o_auth import oauth_token_exchange
@@ -24,18 +23,13 @@ from salesmsg_client.models.authorization_code_token_request_grant_type import (
 )
 from salesmsg_client.types import Response
 
-from .._common.errors import APIError
-from .._common.oauth import TokenSet, authorization_url, verify_state
+from .._common.oauth import OAuthAuthorizationError, TokenSet, authorization_url, code_from_callback
 from .._common.redaction import register
 from .factory import build_client, create_client
 from .tokens import DEFAULT_SCOPE
 
 AUTHORIZE_URL = "https://app.salesmessage.com/auth/oauth"
 """000 "OAuth2 URLs": the base authorization URL (EVIDENCE.md:34)."""
-
-
-class OAuthAuthorizationError(APIError, ValueError):
-    """The authorization callback carries no code: the user denied access, or the server refused."""
 
 
 @dataclass(frozen=True)
@@ -71,15 +65,7 @@ class OAuthApp:
         Raises ``OAuthStateError`` if ``state`` is missing or not ``expected_state`` (compared in
         constant time), ``OAuthAuthorizationError`` if the callback reports an error or has no code.
         """
-        params = dict(parse_qsl(urlsplit(callback).query)) if isinstance(callback, str) else dict(callback)
-        verify_state(expected_state, params.get("state"))
-        if params.get("error"):
-            description = params.get("error_description") or "no description"
-            raise OAuthAuthorizationError(f"authorization refused: {params['error']} ({description})")
-        code = params.get("code")
-        if not code:
-            raise OAuthAuthorizationError("the authorization callback has no 'code' parameter")
-        return code
+        return code_from_callback(expected_state, callback)
 
     def _request(self, code: str) -> AuthorizationCodeTokenRequest:
         if not isinstance(code, str) or not code:
@@ -128,5 +114,5 @@ class OAuthApp:
 def _tokens(response: Response[Any], now: float) -> TokenSet:
     # An error status was raised as a typed error by the client's layer already.
     if not isinstance(response.parsed, AccessToken):
-        raise OAuthAuthorizationError(f"HTTP {response.status_code} from the token endpoint carries no tokens")
+        raise OAuthAuthorizationError("no_tokens", f"HTTP {response.status_code} from the token endpoint carries none")
     return TokenSet.from_payload(response.parsed.to_dict(), now)

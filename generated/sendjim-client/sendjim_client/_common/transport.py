@@ -37,8 +37,8 @@ def pause_on_429(limiter: Limiter | None, response: httpx.Response, retry: Retry
     """After a 429, hold every client sharing ``limiter`` for the wait the answer asks for.
 
     The wait is ``Retry-After``, else the policy's ``rate_limit_wait`` (a vendor that blocks the
-    whole account, as Salesmsg does, refuses every client until then). Limiters without
-    ``block(seconds)`` are left alone.
+    whole account, as Salesmsg does, refuses every client until then), at most the policy's
+    ``max_retry_after``. Limiters without ``block(seconds)`` are left alone.
     """
     block = getattr(limiter, "block", None)
     if response.status_code != 429 or block is None:
@@ -47,7 +47,7 @@ def pause_on_429(limiter: Limiter | None, response: httpx.Response, retry: Retry
     if seconds is None:
         seconds = retry.rate_limit_wait
     if seconds:
-        block(seconds)
+        block(min(seconds, retry.max_retry_after))
 
 
 def check_status(response: httpx.Response, operation: Operation | None) -> None:
