@@ -1,0 +1,1 @@
+"""What every vendor package shares: errors, the wire manifest, validation, the transport."""

@@ -1,0 +1,207 @@
+"""The typed errors every client raises; each keeps the raw response when there is one.
+
+::
+
+    APIError
+    ├── RequestValidationError (also a ValueError)   nothing was sent
+    ├── APIConnectionError (also an httpx.TransportError)
+    │   └── APITimeoutError (also an httpx.TimeoutException)
+    └── ResponseError                                  the vendor answered; ``.response``
+        ├── APIStatusError                             an HTTP error status
+        │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+        │   │   NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+        │   └── RateLimitError 429, ServerError 5xx
+        ├── InBandError                                a failure inside a success status
+        └── InvalidResponseError                       not the JSON the spec documents
+
+``APIStatusError(response, message)`` builds the subclass that matches the status, so vendor
+code that raises ``APIStatusError`` gets the precise class for free.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import time
+from collections.abc import Callable
+
+import httpx
+
+from .redaction import redact
+
+EXCERPT_CHARS = 200
+
+
+def body_excerpt(response: httpx.Response) -> str:
+    """The start of a response body, on one line, credentials masked, for error messages."""
+    try:
+        text = response.text
+    except (httpx.ResponseNotRead, UnicodeDecodeError, LookupError):
+        return ""
+    flat = " ".join(text[: EXCERPT_CHARS * 4].split())
+    return redact(flat[:EXCERPT_CHARS] + ("…" if len(flat) > EXCERPT_CHARS else ""))
+
+
+def safe_url(url: httpx.URL) -> str:
+    """A URL without user info or query string (either may carry credentials)."""
+    return redact(str(url.copy_with(userinfo=b"", query=None, fragment=None)))
+
+
+def retry_after(response: httpx.Response, clock: Callable[[], float] = time.time) -> float | None:
+    """The wait ``Retry-After`` asks for, in seconds (delta-seconds or an HTTP date), or None."""
+    value = response.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
+    return max(0.0, when.timestamp() - clock())
+
+
+class APIError(Exception):
+    """Base of every error a vendor client raises on purpose."""
+
+
+class RequestValidationError(APIError, ValueError):
+    """A request broke a constraint of the spec; nothing was sent.
+
+    ``field`` is the dotted path of the offending value in the request body
+    (``contact.email``), ``rule`` the constraint it broke (``maxLength``).
+    """
+
+    def __init__(self, operation: str, field: str, rule: str, detail: str) -> None:
+        self.operation = operation
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{operation}: invalid request field {field!r}: {detail}")
+
+
+class APIConnectionError(APIError, httpx.TransportError):
+    """No usable answer: the connection failed, broke off, or the answer was malformed.
+
+    ``sent`` is False when the failure came before any byte of the request left (a refused
+    connection), so the request cannot have been processed. The httpx error is ``__cause__``.
+    """
+
+    def __init__(self, request: httpx.Request, cause: Exception, *, sent: bool = True) -> None:
+        self.method = request.method
+        self.url = safe_url(request.url)
+        self.sent = sent
+        detail = redact(str(cause)) or type(cause).__name__
+        super().__init__(f"{type(cause).__name__}: {detail} ({self.method} {self.url})", request=request)
+
+
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
+    """A connect, write, read or pool timeout."""
+
+
+class ResponseError(APIError):
+    """The vendor answered, and the answer is a failure; ``response`` is the raw answer."""
+
+    def __init__(self, message: str, response: httpx.Response) -> None:
+        self.response = response
+        self.method = response.request.method
+        self.url = safe_url(response.request.url)
+        super().__init__(redact(f"{message} ({self.method} {self.url})"))
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status of the answer."""
+        return self.response.status_code
+
+    @property
+    def body(self) -> str:
+        """A short excerpt of the body (credentials masked)."""
+        return body_excerpt(self.response)
+
+
+class APIStatusError(ResponseError):
+    """An HTTP status the operation does not document as success.
+
+    ``APIStatusError(response)`` returns the subclass for the status (``NotFoundError`` for a
+    404, ``ServerError`` for any 5xx, this class itself for the rest, e.g. 405 or 499).
+    """
+
+    def __new__(cls, response: httpx.Response, vendor_message: str | None = None) -> APIStatusError:
+        if cls is APIStatusError:
+            cls = status_error_class(response.status_code)
+        return super().__new__(cls)
+
+    def __init__(self, response: httpx.Response, vendor_message: str | None = None) -> None:
+        self.vendor_message = redact(vendor_message) if vendor_message else None
+        detail = self.vendor_message or body_excerpt(response) or "empty body"
+        super().__init__(f"HTTP {response.status_code}: {detail}", response)
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: missing or wrong credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429; ``retry_after`` is the wait the vendor asked for, in seconds (None if it gave none)."""
+
+    def __init__(self, response: httpx.Response, vendor_message: str | None = None) -> None:
+        self.retry_after = retry_after(response)
+        super().__init__(response, vendor_message)
+
+
+class ServerError(APIStatusError):
+    """Any 5xx, registered or not (500, 502, 503, 520, 530…)."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    """The error class for an HTTP status."""
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, APIStatusError)
+
+
+class InBandError(ResponseError):
+    """A success status whose body reports a failure (SALESmanago ``success: false``)."""
+
+    def __init__(self, response: httpx.Response, messages: list[str]) -> None:
+        self.messages = [redact(message) for message in messages]
+        super().__init__("; ".join(self.messages) or "request failed", response)
+
+
+class InvalidResponseError(ResponseError):
+    """A body that is not the JSON the spec documents (an HTML page, a bare string, nothing)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(f"HTTP {response.status_code} with a non-JSON body: {body_excerpt(response)!r}", response)

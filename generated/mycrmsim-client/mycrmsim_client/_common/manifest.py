@@ -1,0 +1,108 @@
+"""The wire manifest shipped in each package: operations, their servers and request schemas."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+import httpx
+
+_PARAM = re.compile(r"\\\{[^/]+?\\\}")
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec as the wire sees it."""
+
+    operation_id: str
+    method: str
+    path: str
+    server: str | None
+    body: dict[str, Any] | None
+    idempotent: bool | None = None
+    """Safe to send twice: the spec's ``x-idempotent``, else true for GET, HEAD, OPTIONS, PUT, DELETE."""
+    responses: dict[str, str | None] | None = None
+    """Documented statuses (``200``, ``2XX``, ``default``) and the media type of their body (None: no body)."""
+
+    def __post_init__(self) -> None:
+        if self.idempotent is None:
+            object.__setattr__(self, "idempotent", self.method.upper() in IDEMPOTENT_METHODS)
+
+    def expects_json(self, status: int) -> bool:
+        """Whether the spec documents a JSON body for this status (exact, then ``2XX``, then ``default``)."""
+        documented = self.responses or {}
+        for key in (str(status), f"{str(status)[0]}XX", "default"):
+            if key in documented:
+                media = documented[key]
+                return media is not None and (media == "application/json" or media.endswith("+json"))
+        return False
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Matches request paths of this operation (path templates match one segment)."""
+        return re.compile("^" + _PARAM.sub("[^/]+", re.escape(self.path)) + "$")
+
+
+class Manifest:
+    """Looks operations up by method and path."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.servers: list[str] = document["servers"]
+        self.client_defaults: list[str] = document["client_defaults"]
+        self.components: dict[str, Any] = document["components"]
+        self.operations = [Operation(**op) for op in document["operations"]]
+        self._exact = {(op.method, op.path): op for op in self.operations if "{" not in op.path}
+
+    @classmethod
+    def for_package(cls, package: str) -> Manifest:
+        """Load ``_wire.json`` from an installed package."""
+        text = resources.files(package).joinpath("_wire.json").read_text(encoding="utf-8")
+        return cls(json.loads(text))
+
+    def resolve(self, request: httpx.Request, base_url: str) -> tuple[str, Operation] | None:
+        """The spec path and operation a request belongs to (None for a URL outside the spec)."""
+        path = operation_path(str(request.url), base_url)
+        operation = None if path is None else self.find(request.method, path)
+        return None if path is None or operation is None else (path, operation)
+
+    def body_properties(self, operation: Operation, part: str | None = None) -> set[str]:
+        """Top-level property names of an operation's JSON body (or of one JSON part)."""
+        if operation.body is None:
+            return set()
+        schema = operation.body["schema"]
+        if part is not None:
+            schema = schema.get("properties", {}).get(part, {})
+        return self._properties(schema)
+
+    def _properties(self, schema: dict[str, Any]) -> set[str]:
+        ref = schema.get("$ref")
+        if ref:
+            return self._properties(self.components["schemas"][ref.rsplit("/", 1)[-1]])
+        names = set(schema.get("properties", {}))
+        for member in schema.get("allOf", []):
+            names |= self._properties(member)
+        return names
+
+    def find(self, method: str, path: str) -> Operation | None:
+        """The operation a request path belongs to, if any."""
+        exact = self._exact.get((method, path))
+        if exact is not None:
+            return exact
+        for op in self.operations:
+            if op.method == method and op.pattern.match(path):
+                return op
+        return None
+
+
+def operation_path(request_url: str, base_url: str) -> str | None:
+    """The spec path of a request URL: the part after the client's base URL."""
+    base = base_url.rstrip("/")
+    if not request_url.startswith(base):
+        return None
+    return request_url[len(base) :].split("?", 1)[0] or "/"

@@ -1,0 +1,253 @@
+"""OAuth2 for the clients that take tokens: the authorize URL and its ``state``, and a bearer auth.
+
+``OAuth2Auth`` refreshes its tokens before they expire and once on a 401, by sending the
+vendor's refresh request through the same client (so it crosses the same transport, mock and
+validator as any call). However many threads or asyncio tasks find the token expired, one
+refresh is made; the others wait for it and use its result. The new tokens go to the caller's
+``on_refresh`` callback *before* they are used: a rotated refresh token is saved before the old
+one is spent, so a crash never loses the only valid token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import secrets
+import threading
+import time
+import weakref
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import httpx
+
+from .errors import APIError
+from .redaction import register
+
+DEFERRED_STATUSES = "deferred_statuses"
+"""Request extension: statuses the transport hands back unchecked, because the auth retries them."""
+
+
+class OAuthStateError(APIError, ValueError):
+    """The ``state`` of an authorization callback is missing or is not the one sent."""
+
+
+def new_state() -> str:
+    """A fresh unguessable ``state`` value (256 random bits)."""
+    return secrets.token_urlsafe(32)
+
+
+def authorization_url(endpoint: str, params: Mapping[str, str]) -> tuple[str, str]:
+    """The URL to send the user's browser to, with a fresh ``state``; returns ``(url, state)``.
+
+    Keep ``state`` (in the user's session) and pass it to ``verify_state`` on the callback.
+    """
+    state = new_state()
+    url = httpx.URL(endpoint).copy_merge_params({**params, "state": state})
+    return str(url), state
+
+
+def verify_state(expected: str, received: str | None) -> None:
+    """Check a callback's ``state`` against the one sent, in constant time; raise OAuthStateError."""
+    if not received:
+        raise OAuthStateError("the authorization callback has no 'state' parameter; start the authorization again")
+    if not hmac.compare_digest(expected.encode(), received.encode()):
+        raise OAuthStateError(
+            "the authorization callback's 'state' is not the one this client sent "
+            "(a forged or stale callback); start the authorization again"
+        )
+
+
+class OAuthAuthorizationError(APIError, ValueError):
+    """The authorization callback reports a refusal (``?error=...``) or carries no code."""
+
+    def __init__(self, error: str, description: str | None = None) -> None:
+        self.error = error
+        self.description = description
+        super().__init__(f"authorization refused: {error}" + (f" ({description})" if description else ""))
+
+
+def code_from_callback(expected_state: str, callback: str | Mapping[str, str]) -> str:
+    """The authorization code of a callback (its URL or its query parameters), once ``state`` is checked.
+
+    A missing or different ``state`` raises ``OAuthStateError`` (checked first, in constant time);
+    ``?error=...`` or a missing code raises ``OAuthAuthorizationError``.
+    """
+    params = dict(httpx.URL(callback).params.items()) if isinstance(callback, str) else dict(callback)
+    verify_state(expected_state, params.get("state"))
+    if params.get("error"):
+        raise OAuthAuthorizationError(params["error"], params.get("error_description"))
+    code = params.get("code")
+    if not code:
+        raise OAuthAuthorizationError("missing_code", "the authorization callback has no 'code' parameter")
+    register(code)  # a code is a credential until it is exchanged
+    return code
+
+
+@dataclass(frozen=True)
+class TokenSet:
+    """An access token, the refresh token that renews it, and when it expires (repr shows no token)."""
+
+    access_token: str = field(repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
+    expires_at: float | None = None
+    """Epoch seconds; ``None`` when the vendor gave no lifetime."""
+    token_type: str = "Bearer"  # noqa: S105 -- the scheme name, not a secret
+    scope: str | None = None
+
+    def expired(self, now: float, leeway: float = 0.0) -> bool:
+        """Whether the access token is expired, or will be within ``leeway`` seconds."""
+        return self.expires_at is not None and now >= self.expires_at - leeway
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any], now: float, previous: TokenSet | None = None) -> TokenSet:
+        """Read a token response (``access_token``, ``refresh_token``, ``expires_in``, ``scope``).
+
+        A response without ``refresh_token`` keeps the previous one (RFC 6749 §6).
+        """
+        access = payload.get("access_token")
+        if not isinstance(access, str) or not access:
+            raise ValueError("the token response has no 'access_token'")
+        refresh = payload.get("refresh_token")
+        if refresh is not None and not isinstance(refresh, str):
+            raise ValueError("the token response's 'refresh_token' is not a string")
+        expires_in = payload.get("expires_in")
+        try:
+            lifetime = None if expires_in is None else float(expires_in)
+        except (TypeError, ValueError):
+            raise ValueError("the token response's 'expires_in' is not a number of seconds") from None
+        scope = payload.get("scope")
+        return cls(
+            access_token=access,
+            refresh_token=refresh or (previous.refresh_token if previous else None),
+            expires_at=None if lifetime is None else now + lifetime,
+            token_type=str(payload.get("token_type") or "Bearer"),
+            scope=scope if isinstance(scope, str) else (previous.scope if previous else None),
+        )
+
+
+class TokenEndpoint(Protocol):
+    """A vendor's refresh call: how to ask for new tokens, and how to read the answer."""
+
+    def refresh_request(self, tokens: TokenSet) -> httpx.Request:
+        """The request that exchanges ``tokens.refresh_token`` for new tokens."""
+
+    def parse(self, response: httpx.Response, previous: TokenSet, now: float) -> TokenSet:
+        """The new tokens from the answer; raise a typed error if the vendor refused."""
+
+
+class OAuth2Auth(httpx.Auth):
+    """Bearer auth with automatic, single-flight refresh; one object serves sync and async clients.
+
+    ``endpoint=None`` makes a static token (a personal access token): no refresh is attempted.
+    ``on_refresh(tokens)`` must persist the new tokens; if it raises, they are not used.
+    """
+
+    requires_request_body = True  # a request refused with 401 is sent again after the refresh
+    requires_response_body = True  # the refresh answer is parsed inside the flow
+
+    def __init__(
+        self,
+        tokens: TokenSet,
+        endpoint: TokenEndpoint | None = None,
+        *,
+        on_refresh: Callable[[TokenSet], None] | None = None,
+        clock: Callable[[], float] = time.time,
+        leeway: float = 60.0,
+    ) -> None:
+        if not isinstance(tokens, TokenSet) or not tokens.access_token:
+            raise ValueError("tokens must be a TokenSet with an access_token")
+        self._tokens = tokens
+        self._endpoint = endpoint
+        self._on_refresh = on_refresh
+        self._clock = clock
+        self._leeway = leeway
+        self._thread_lock = threading.Lock()
+        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self.refreshes = 0
+        """How many refreshes this object has made."""
+
+    def __repr__(self) -> str:
+        refreshable = self._endpoint is not None and self._tokens.refresh_token is not None
+        return f"{type(self).__name__}(expires_at={self._tokens.expires_at!r}, refreshable={refreshable})"
+
+    @property
+    def tokens(self) -> TokenSet:
+        """The tokens in use now."""
+        return self._tokens
+
+    def _can_refresh(self, tokens: TokenSet) -> bool:
+        return self._endpoint is not None and tokens.refresh_token is not None
+
+    def _due(self, tokens: TokenSet) -> bool:
+        return self._can_refresh(tokens) and tokens.expired(self._clock(), self._leeway)
+
+    def _authorize(self, request: httpx.Request, tokens: TokenSet, *, may_retry: bool) -> None:
+        request.headers["Authorization"] = f"Bearer {tokens.access_token}"
+        if may_retry:
+            request.extensions = {**request.extensions, DEFERRED_STATUSES: frozenset({401})}
+        else:
+            request.extensions = {k: v for k, v in request.extensions.items() if k != DEFERRED_STATUSES}
+
+    def _refresh_request(self, used: TokenSet) -> httpx.Request | None:
+        """The refresh request for ``used``, or None if another caller has replaced it already."""
+        if self._tokens is not used or self._endpoint is None:
+            return None
+        return self._endpoint.refresh_request(used)
+
+    def _accept(self, response: httpx.Response, used: TokenSet) -> TokenSet:
+        if self._endpoint is None:
+            raise RuntimeError("a refresh answer arrived for a client without a token endpoint")
+        new = self._endpoint.parse(response, used, self._clock())
+        if self._on_refresh is not None:
+            self._on_refresh(new)  # saved before it is used
+        self._tokens = new
+        self.refreshes += 1
+        return new
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Authorize, refreshing first if due; on a 401, refresh once and send again."""
+        tokens = self._tokens
+        refresh_first = self._due(tokens)
+        for attempt in (1, 2):
+            if refresh_first:
+                with self._thread_lock:
+                    refresh = self._refresh_request(tokens)
+                    tokens = self._tokens if refresh is None else self._accept((yield refresh), tokens)
+            last = attempt == 2 or not self._can_refresh(tokens)
+            self._authorize(request, tokens, may_retry=not last)
+            response = yield request
+            if last or response.status_code != 401:
+                return
+            refresh_first = True
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The same flow for async clients: one refresh per expiry across tasks and threads."""
+        tokens = self._tokens
+        refresh_first = self._due(tokens)
+        for attempt in (1, 2):
+            if refresh_first:
+                async with self._loop_lock():
+                    # Blocks this task only, never the event loop, until no thread is refreshing.
+                    await asyncio.to_thread(self._thread_lock.acquire)
+                    try:
+                        refresh = self._refresh_request(tokens)
+                        tokens = self._tokens if refresh is None else self._accept((yield refresh), tokens)
+                    finally:
+                        self._thread_lock.release()
+            last = attempt == 2 or not self._can_refresh(tokens)
+            self._authorize(request, tokens, may_retry=not last)
+            response = yield request
+            if last or response.status_code != 401:
+                return
+            refresh_first = True
+
+    def _loop_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        lock = self._loop_locks.get(loop)
+        if lock is None:
+            lock = self._loop_locks[loop] = asyncio.Lock()
+        return lock

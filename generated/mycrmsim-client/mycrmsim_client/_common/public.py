@@ -1,0 +1,45 @@
+"""The names of the shared layer a package re-exports: typed errors and the retry policy."""
+
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InBandError,
+    InvalidResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseError,
+    ServerError,
+    UnprocessableEntityError,
+)
+from .retry import DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy
+from .transport import Limiter
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "NO_RETRY",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InBandError",
+    "InvalidResponseError",
+    "Limiter",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseError",
+    "RetryPolicy",
+    "ServerError",
+    "UnprocessableEntityError",
+]

@@ -1,0 +1,246 @@
+"""One httpx transport for every vendor client, sync and async: route, validate, send, retry, check."""
+
+from __future__ import annotations
+
+import http
+import json
+import time
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
+import httpx
+
+from .errors import APIConnectionError, APIStatusError, APITimeoutError, InvalidResponseError, retry_after, safe_url
+from .logs import package_logger
+from .manifest import Manifest, Operation
+from .oauth import DEFERRED_STATUSES
+from .redaction import REGISTRY
+from .retry import DEFAULT_TIMEOUT, RetryPolicy, not_sent
+from .validation import RequestValidator
+
+ResponseCheck = Callable[[httpx.Response, Operation | None], None]
+_KNOWN_STATUSES = frozenset(status.value for status in http.HTTPStatus)
+_PACKAGE = __name__.split(".", 1)[0]  # the vendor package this copy of _common lives in
+
+
+class Limiter(Protocol):
+    """Paces requests: called before every attempt (``overrides/_common/ratelimit.py``)."""
+
+    def acquire(self) -> None:
+        """Block until a request may go."""
+
+    async def acquire_async(self) -> None:
+        """Wait (without blocking the loop) until a request may go."""
+
+
+def pause_on_429(limiter: Limiter | None, response: httpx.Response, retry: RetryPolicy) -> None:
+    """After a 429, hold every client sharing ``limiter`` for the wait the answer asks for.
+
+    The wait is ``Retry-After``, else the policy's ``rate_limit_wait`` (a vendor that blocks the
+    whole account, as Salesmsg does, refuses every client until then), at most the policy's
+    ``max_retry_after``. Limiters without ``block(seconds)`` are left alone.
+    """
+    block = getattr(limiter, "block", None)
+    if response.status_code != 429 or block is None:
+        return
+    seconds = retry_after(response, retry.clock)
+    if seconds is None:
+        seconds = retry.rate_limit_wait
+    if seconds:
+        block(min(seconds, retry.max_retry_after))
+
+
+def check_status(response: httpx.Response, operation: Operation | None) -> None:
+    """The shared rule: a status of 400 or more is an error."""
+    if response.status_code >= 400:
+        raise APIStatusError(response)
+
+
+def check_shared(response: httpx.Response, operation: Operation | None) -> None:
+    """What holds for every vendor after its own check passed.
+
+    Any status of 400 or more, and any status ``http.HTTPStatus`` does not know (the generated
+    ``_build_response`` would raise ``ValueError`` on it: openapi-python-client#1442), becomes
+    the typed status error; a body the spec documents as JSON that is not JSON becomes
+    ``InvalidResponseError`` instead of the generated code's ``JSONDecodeError``.
+    """
+    status = response.status_code
+    if status >= 400 or status not in _KNOWN_STATUSES:
+        raise APIStatusError(response)
+    if operation is not None and operation.expects_json(status):
+        try:
+            json.loads(response.content)
+        except ValueError:
+            raise InvalidResponseError(response) from None
+
+
+class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wraps the real transports of an httpx client.
+
+    Before sending: sends an operation with its own server in the spec to that server
+    (``servers`` maps spec server URLs to the URLs to use, for mocks and proxies) and
+    validates the body against the spec, so a bad request is rejected with nothing sent;
+    a request without any timeout gets ``DEFAULT_TIMEOUT``.
+    For each attempt: waits for the ``limiter`` if there is one, sends, reads the body,
+    logs one DEBUG line, and retries as ``retry`` says (see ``retry.py``).
+    After the last attempt: runs ``check`` (the vendor's errors), then the shared checks, unless
+    the auth flow said it handles the status itself (``oauth.DEFERRED_STATUSES``).
+    Connection failures become ``APIConnectionError``/``APITimeoutError``.
+    The generated client passes the same ``httpx_args`` to its sync and async clients, so
+    this one object serves both.
+    """
+
+    def __init__(
+        self,
+        manifest: Manifest,
+        base_url: str,
+        *,
+        check: ResponseCheck = check_status,
+        servers: Mapping[str, str] | None = None,
+        sync_transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        limiter: Limiter | None = None,
+        default_timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
+        package: str = _PACKAGE,
+    ) -> None:
+        self.manifest = manifest
+        self.base_url = base_url.rstrip("/")
+        self.check = check
+        self.servers = dict(servers or {})
+        self.validator = RequestValidator(manifest)
+        self.retry = retry or RetryPolicy()
+        self.limiter = limiter
+        self.default_timeout = default_timeout
+        self.logger = package_logger(package)
+        self._sync = sync_transport
+        self._async = async_transport
+
+    def __repr__(self) -> str:
+        return f"VendorTransport(base_url={safe_url(httpx.URL(self.base_url))!r}, retry={self.retry!r})"
+
+    def _prepare(self, request: httpx.Request) -> Operation | None:
+        resolved = self.manifest.resolve(request, self.base_url)
+        if self.default_timeout is not None:
+            timeout = request.extensions.get("timeout")
+            if not timeout or all(value is None for value in timeout.values()):
+                request.extensions["timeout"] = self.default_timeout.as_dict()
+        REGISTRY.learn_request(request)
+        if resolved is None:
+            return None
+        path, operation = resolved
+        if operation.server is not None:
+            target = self.servers.get(operation.server, operation.server).rstrip("/")
+            request.url = httpx.URL(target + path, params=request.url.params)
+            request.headers["Host"] = request.url.netloc.decode("ascii")
+        self.validator.validate(request, operation)
+        return operation
+
+    def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
+        if operation is not None:
+            return bool(operation.idempotent)
+        return request.method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
+
+    def _log(self, request: httpx.Request, outcome: str, started: float, attempt: int, wait: float | None) -> None:
+        if self.logger.isEnabledFor(10):  # logging.DEBUG
+            then = f", retry in {wait:.2f}s" if wait is not None else ""
+            self.logger.debug(
+                "%s %s -> %s in %.1f ms (attempt %d/%d%s)",
+                request.method,
+                safe_url(request.url),
+                outcome,
+                (time.perf_counter() - started) * 1000,
+                attempt,
+                self.retry.max_attempts,
+                then,
+            )
+
+    def _finish(self, request: httpx.Request, response: httpx.Response, operation: Operation | None) -> None:
+        response.request = request
+        REGISTRY.learn_response(response)
+        if response.status_code in request.extensions.get(DEFERRED_STATUSES, ()):
+            return  # the auth answers it (OAuth2Auth: a 401 means refresh and send again)
+        self.check(response, operation)
+        check_shared(response, operation)
+
+    def _failed(self, request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        return kind(request, error, sent=not not_sent(error))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one request through the wrapped sync transport, retrying as the policy says."""
+        request.read()  # a buffered body can be validated and sent again
+        operation = self._prepare(request)
+        idempotent = self._idempotent(operation, request)
+        if self._sync is None:
+            self._sync = httpx.HTTPTransport()
+        attempt = 0
+        while True:
+            attempt += 1
+            if self.limiter is not None:
+                self.limiter.acquire()
+            started = time.perf_counter()
+            try:
+                response = self._sync.handle_request(request)
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.TransportError as error:
+                wait = self.retry.wait_after_error(error, attempt, idempotent)
+                self._log(request, type(error).__name__, started, attempt, wait)
+                if wait is None:
+                    raise self._failed(request, error) from error
+                self.retry.sleep(wait)
+                continue
+            pause_on_429(self.limiter, response, self.retry)
+            wait = self.retry.wait_after_response(response, attempt, idempotent)
+            self._log(request, str(response.status_code), started, attempt, wait)
+            if wait is None:
+                self._finish(request, response, operation)
+                return response
+            self.retry.sleep(wait)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one request through the wrapped async transport, retrying as the policy says."""
+        await request.aread()
+        operation = self._prepare(request)
+        idempotent = self._idempotent(operation, request)
+        if self._async is None:
+            self._async = httpx.AsyncHTTPTransport()
+        attempt = 0
+        while True:
+            attempt += 1
+            if self.limiter is not None:
+                await self.limiter.acquire_async()
+            started = time.perf_counter()
+            try:
+                response = await self._async.handle_async_request(request)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            except httpx.TransportError as error:
+                wait = self.retry.wait_after_error(error, attempt, idempotent)
+                self._log(request, type(error).__name__, started, attempt, wait)
+                if wait is None:
+                    raise self._failed(request, error) from error
+                await self.retry.async_sleep(wait)
+                continue
+            pause_on_429(self.limiter, response, self.retry)
+            wait = self.retry.wait_after_response(response, attempt, idempotent)
+            self._log(request, str(response.status_code), started, attempt, wait)
+            if wait is None:
+                self._finish(request, response, operation)
+                return response
+            await self.retry.async_sleep(wait)
+
+    def close(self) -> None:
+        """Close the wrapped sync transport."""
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        """Close the wrapped async transport."""
+        if self._async is not None:
+            await self._async.aclose()

@@ -1,0 +1,91 @@
+"""The one constructor call: a generated client for both hosts, with OAuth2 and send checks."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+from mycrmsim_client.client import Client
+
+from .._common.assembly import assemble
+from .._common.manifest import Manifest
+from .._common.oauth import TokenSet
+from .._common.redaction import register
+from .._common.retry import DEFAULT_TIMEOUT, RetryPolicy
+from .._common.transport import Limiter
+from .auth import MycrmsimAuth
+from .responses import check_response
+from .tokens import ClientCredentials, MycrmsimTokenEndpoint, token_path
+from .transport import MycrmsimTransport
+
+PACKAGE = "mycrmsim_client"
+
+
+def create_client(
+    *,
+    client_id: str,
+    client_secret: str,
+    tokens: TokenSet | None,
+    on_refresh: Callable[[TokenSet], None],
+    base_url: str | None = None,
+    servers: Mapping[str, str] | None = None,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    httpx_args: dict[str, Any] | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    clock: Callable[[], float] = time.time,
+    retry: RetryPolicy | None = None,
+    limiter: Limiter | None = None,
+) -> Client:
+    """Build a myCRMSIM client for the generated operation functions (sync and async).
+
+    ``tokens`` are the saved OAuth tokens (``TokenSet(access_token, refresh_token, expires_at)``),
+    or None before the first code exchange (then only ``exchange_code`` works). ``on_refresh``
+    must save the tokens it is given: it is called with every new set (a refreshed one, whose
+    refresh token may have rotated, or an exchanged one) *before* that set is used, and if it
+    raises, the new set is not used. Send a Message goes to ``https://api.mysmsgateway.app``,
+    everything else to ``https://backend.mysmsgateway.app``; ``base_url`` and ``servers`` (spec
+    server URL → URL to use) point the client elsewhere, e.g. at a mock; ``transport`` and
+    ``async_transport`` replace the network transports under the client's layer; ``retry`` and
+    ``limiter`` are the shared retry policy and pacing hook. The client secret and the tokens
+    are masked in every error message and log record (``_common/redaction.py``), and so are the
+    tokens of each later refresh or code exchange.
+    """
+    if not callable(on_refresh):
+        raise ValueError("on_refresh must be a callable that saves the new tokens")
+    if tokens is not None and not isinstance(tokens, TokenSet):
+        raise ValueError("tokens must be a TokenSet (or None before the code exchange)")
+    credentials = ClientCredentials(client_id, client_secret)
+    register(client_secret, credentials.basic_header().split(" ", 1)[1])  # masked in logs and errors
+    if tokens is not None:
+        register(tokens.access_token, tokens.refresh_token)
+    manifest = Manifest.for_package(PACKAGE)
+    url = (base_url or manifest.servers[0]).rstrip("/")
+    endpoint = MycrmsimTokenEndpoint(url + token_path(manifest), credentials)
+    auth = MycrmsimAuth(manifest, url, credentials, endpoint, tokens, on_refresh=on_refresh, clock=clock)
+    return assemble(
+        Client,
+        manifest,
+        url,
+        auth,
+        check=check_response,
+        package=PACKAGE,
+        servers=servers,
+        timeout=timeout,
+        httpx_args=httpx_args,
+        transport=transport,
+        async_transport=async_transport,
+        retry=retry,
+        limiter=limiter,
+        transport_class=MycrmsimTransport,
+    )
+
+
+def auth_of(client: Client) -> MycrmsimAuth:
+    """The auth of a client made by ``create_client``."""
+    auth = client.get_httpx_client().auth
+    if not isinstance(auth, MycrmsimAuth):
+        raise TypeError("this client was not made by mycrmsim_client.create_client")
+    return auth
