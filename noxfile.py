@@ -17,7 +17,7 @@ HAND_WRITTEN = ["overrides", "scripts", "tests", "noxfile.py"]
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["lint", "drift", "tests"]
+nox.options.sessions = ["spec_lint", "docs_drift", "lint", "drift", "tests"]
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 
 
@@ -112,11 +112,14 @@ def mock(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Measure regeneration, mock start-up, the fuzz suite and per-call overhead."""
+    """Measure regeneration, mock start-up, fuzz time, overheads, the fault matrix, pacing, spec tools."""
     _install_tools(session)
     _install_clients(session)
     _install_node_tools(session)
     session.run("python", "-m", "scripts.bench", *session.posargs)
+    session.run("python", "-m", "scripts.bench_reliability")
+    session.run("python", "-m", "scripts.bench_ratelimit")
+    session.run("python", "-m", "scripts.bench_spec_tools")
 
 
 @nox.session(venv_backend="uv")
