@@ -1,4 +1,4 @@
-"""The names of the shared layer a package re-exports: typed errors and the retry policy."""
+"""The names of the shared layer every package re-exports: typed errors, retry policy, rate limiter."""
 
 from .errors import (
     APIConnectionError,
@@ -18,6 +18,7 @@ from .errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from .ratelimit import RateLimiter
 from .retry import DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy
 from .transport import Limiter
 
@@ -37,6 +38,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
     "RequestValidationError",
     "ResponseError",
     "RetryPolicy",

@@ -1,13 +1,5 @@
 """myCRMSIM: the two-host OAuth2 client, the authorization flow, send checks, webhooks, typed errors."""
 
-from .._common.errors import (
-    APIError,
-    APIStatusError,
-    InBandError,
-    InvalidResponseError,
-    RequestValidationError,
-    ResponseError,
-)
 from .._common.oauth import OAuthAuthorizationError, OAuthStateError, TokenSet, code_from_callback
 from .auth import MycrmsimAuth, NotAuthorizedError
 from .factory import create_client
@@ -26,18 +18,12 @@ from .webhooks import InboundMessage, WebhookPayloadError, parse_inbound_message
 __all__ = [
     "AUTHORIZE_URL",
     "MAX_MESSAGE_CHARS",
-    "APIError",
-    "APIStatusError",
-    "InBandError",
     "InboundMessage",
-    "InvalidResponseError",
     "MycrmsimAuth",
     "MycrmsimTokenEndpoint",
     "NotAuthorizedError",
     "OAuthAuthorizationError",
     "OAuthStateError",
-    "RequestValidationError",
-    "ResponseError",
     "TokenResponseError",
     "TokenSet",
     "WebhookPayloadError",

@@ -1,14 +1,5 @@
 """SendJim: the client constructor (private label or partner token), the partner OAuth flow, typed errors."""
 
-from .._common.errors import (
-    APIError,
-    APIStatusError,
-    AuthenticationError,
-    InBandError,
-    InvalidResponseError,
-    RequestValidationError,
-    ResponseError,
-)
 from .._common.oauth import OAuthStateError
 from .auth import API_VERSION, ApiVersionAuth, PartnerTokenAuth, PrivateLabelAuth, private_label_token
 from .factory import build_client, create_client
@@ -26,14 +17,9 @@ from .responses import SendJimError
 __all__ = [
     "ACCOUNT_URL",
     "API_VERSION",
-    "APIError",
-    "APIStatusError",
     "ApiVersionAuth",
-    "AuthenticationError",
     "Grant",
     "GrantResponseError",
-    "InBandError",
-    "InvalidResponseError",
     "OAuthStateError",
     "PartnerApp",
     "PartnerAuthorizationError",
@@ -41,8 +27,6 @@ __all__ = [
     "PrivateLabelAuth",
     "RequestToken",
     "RequestTokenExpiredError",
-    "RequestValidationError",
-    "ResponseError",
     "SendJimError",
     "build_client",
     "create_client",
