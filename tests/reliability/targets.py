@@ -151,10 +151,19 @@ def _draw(operation: Any) -> Any:
 
 
 def _candidates(spec: spec_views.Spec) -> dict[bool, tuple[str, str, str]]:
-    """The first operation with a JSON (or no) body and a JSON success reply, per idempotency."""
+    """The first operation with a JSON (or no) body and a JSON success reply, per idempotency.
+
+    Sending operations come first: "no message is ever sent twice by a retry" is the promise
+    the side-effect rows of the fault matrix must show.
+    """
     manifest = spec_views.wire_manifest(spec)
     chosen: dict[bool, tuple[str, str, str]] = {}
-    for op in manifest["operations"]:
+    deprecated = {op["operationId"] for _, _, op in spec_views.operations(spec) if op.get("deprecated")}
+    ordered = sorted(
+        manifest["operations"],
+        key=lambda op: ("send" not in op["operation_id"].lower(), op["operation_id"] in deprecated),
+    )
+    for op in ordered:
         body = op["body"]
         if body is not None and body["media_type"] != "application/json":
             continue

@@ -7,6 +7,7 @@ import asyncio
 import email.utils
 import importlib
 import logging
+import re
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -283,3 +284,25 @@ def test_credentials_seen_on_the_wire_are_masked_in_errors(package: str) -> None
         client.get("/things", auth=basic)
     text = str(raised.value)
     assert "wrong <redacted>:<redacted> and <redacted>" in text
+
+
+SIDE_EFFECT_WORDS = {"send", "upsert", "mailing", "create", "add", "delete", "remove", "modify", "subscribe"}
+
+
+def _words(operation_id: str) -> set[str]:
+    """``contactBatchUpsertV2`` -> {contact, batch, upsert, v}."""
+    return {word.lower() for word in re.findall(r"[A-Z]?[a-z]+", operation_id)}
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_send_mailing_or_upsert_is_marked_safe_to_retry(package: str) -> None:
+    # The transport retries an operation after it may have been processed only if the manifest
+    # calls it idempotent: a message, mailing or upsert marked so could be sent twice.
+    manifest = importlib.import_module(f"{package}._common.manifest").Manifest.for_package(package)
+    risky = [
+        op
+        for op in manifest.operations
+        if op.method.upper() in ("POST", "PATCH") and SIDE_EFFECT_WORDS & _words(op.operation_id)
+    ]
+    assert risky, "every vendor has operations with side effects"
+    assert [op.operation_id for op in risky if op.idempotent] == []
