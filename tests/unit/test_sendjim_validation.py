@@ -90,7 +90,8 @@ def test_the_neighbor_mailing_address_is_checked() -> None:
 )
 def test_exactly_one_of_contact_id_and_contact_data(body: ContactQuickSendRequest) -> None:
     error = refused(lambda client: contact_quick_send_create.sync_detailed(client=client, body=body))
-    assert error.rule == "oneOf"
+    assert (error.field, error.rule) == ("ContactID|ContactData", "oneOf")
+    assert "needs exactly one of ContactID, ContactData" in str(error)
 
 
 def test_an_empty_contact_batch_is_refused() -> None:
