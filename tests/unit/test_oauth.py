@@ -263,3 +263,24 @@ def test_a_refused_refresh_raises_the_endpoints_error() -> None:
         client.get(API_URL)
     assert vendor.api_calls == []
     assert "refresh-stale" not in repr(auth)
+
+
+def test_a_task_cancelled_while_waiting_for_a_refresh_leaves_no_lock_held() -> None:
+    vendor = Vendor()
+    auth = auth_for(tokens(expires_at=NOW - 1))
+
+    async def main() -> int:
+        async with httpx.AsyncClient(auth=auth, transport=httpx.MockTransport(vendor.handle_async)) as client:
+            auth._thread_lock.acquire()  # a sync caller is refreshing
+            waiting = asyncio.ensure_future(client.get(API_URL))
+            await asyncio.sleep(0.05)
+            waiting.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+            auth._thread_lock.release()  # the sync refresh ends; the cancelled task's thread takes the lock...
+            await asyncio.sleep(0.05)  # ...and hands it back
+            return (await asyncio.wait_for(client.get(API_URL), timeout=5)).status_code  # hangs if the lock leaked
+
+    assert asyncio.run(main()) == 200
+    assert not auth._thread_lock.locked()
+    assert vendor.refreshes == 1
