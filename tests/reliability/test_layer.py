@@ -12,6 +12,7 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -306,3 +307,33 @@ def test_no_send_mailing_or_upsert_is_marked_safe_to_retry(package: str) -> None
     ]
     assert risky, "every vendor has operations with side effects"
     assert [op.operation_id for op in risky if op.idempotent] == []
+
+
+CREDENTIAL_WIRE_NAMES = {"access_token", "refresh_token", "client_secret", "code", "token", "password", "GrantToken"}
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_response_wrappers_and_models_keep_credentials_out_of_their_repr(package: str) -> None:
+    types = importlib.import_module(f"{package}.types")
+    response = types.Response(status_code=200, content=SENTINEL.encode(), headers={"x-token": SENTINEL}, parsed=None)
+    assert SENTINEL not in repr(response) + str(response)
+    models = importlib.import_module(f"{package}.models")
+    checked = 0
+    for name in models.__all__:
+        model = getattr(models, name)
+        if not attrs.has(model):
+            continue
+        fields = [field.name for field in attrs.fields(model) if field.name != "additional_properties"]
+        instance: Any = model(**{field: f"value-of-{field}" for field in fields})
+        try:
+            wire = {key: value for key, value in instance.to_dict().items() if isinstance(value, str)}
+        except (AttributeError, TypeError, ValueError):
+            continue  # fields that are not plain text: no credential among them in our specs
+        secret = [value.removeprefix("value-of-") for key, value in wire.items() if key in CREDENTIAL_WIRE_NAMES]
+        if not secret:
+            continue
+        shown = repr(instance)
+        assert [field for field in secret if f"value-of-{field}" in shown] == [], name
+        assert all(f"value-of-{field}" in shown for field in fields if field not in secret), name
+        checked += 1
+    assert checked, f"{package} has models with credential fields (token requests, replies, logins)"
