@@ -162,3 +162,8 @@ def test_async_sends_are_checked_the_same_way() -> None:
     with pytest.raises(RequestValidationError) as error:
         asyncio.run(run())
     assert error.value.field == "phone" and recorder.sent == []
+
+
+def test_an_empty_message_is_no_message() -> None:
+    error = refused({"phone": PHONE, "locationId": LOCATION, "message": ""}, "message")
+    assert error.rule == "minLength"

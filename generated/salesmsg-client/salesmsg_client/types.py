@@ -4,7 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -46,8 +46,8 @@ class Response(Generic[T]):
     """A response from an endpoint"""
 
     status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
+    content: bytes = field(repr=False)  # may carry tokens; ``parsed`` shows the model, credentials masked
+    headers: MutableMapping[str, str] = field(repr=False)
     parsed: T | None
 
 

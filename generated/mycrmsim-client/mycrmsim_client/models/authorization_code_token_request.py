@@ -26,6 +26,15 @@ class AuthorizationCodeTokenRequest:
     redirect_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            f"grant_type={self.grant_type!r}",
+            "code=<redacted>",
+            f"redirect_uri={self.redirect_uri!r}",
+        ]
+        return f"AuthorizationCodeTokenRequest({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
 

@@ -24,6 +24,14 @@ class RefreshTokenRequest:
     refresh_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            f"grant_type={self.grant_type!r}",
+            "refresh_token=<redacted>",
+        ]
+        return f"RefreshTokenRequest({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
 

@@ -19,6 +19,13 @@ class RevokeTokenRequest:
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            "token=<redacted>",
+        ]
+        return f"RevokeTokenRequest({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 

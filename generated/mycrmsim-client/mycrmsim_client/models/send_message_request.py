@@ -18,9 +18,9 @@ class SendMessageRequest:
     Attributes:
         phone (str): Recipient phone number in E.164 format, e.g. `+923001234567`.
         location_id (str): The location (sender identity) to send from.
-        message (str | Unset): Message text, at most 1600 characters. Required unless `attachments` are given. The
-            vendor does not say how characters are counted; `maxLength` counts Unicode code points, and so does the client
-            (a guess: overrides/mycrmsim/sending.py).
+        message (str | Unset): Message text, at most 1600 characters, not empty (inferred: an empty text is no message).
+            Required unless `attachments` are given. The vendor does not say how characters are counted; `maxLength` counts
+            Unicode code points, and so does the client (a guess: overrides/mycrmsim/sending.py).
         attachments (list[str] | Unset): Publicly accessible URLs of media files (images, PDFs, videos). "Publicly
             accessible" is read as absolute http(s) URLs (the pattern); the vendor names no scheme.
     """

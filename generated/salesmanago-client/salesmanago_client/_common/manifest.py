@@ -28,6 +28,8 @@ class Operation:
     """Safe to send twice: the spec's ``x-idempotent``, else true for GET, HEAD, OPTIONS, PUT, DELETE."""
     responses: dict[str, str | None] | None = None
     """Documented statuses (``200``, ``2XX``, ``default``) and the media type of their body (None: no body)."""
+    query: list[dict[str, Any]] | None = None
+    """Query parameters: ``name``, ``required`` and ``schema`` of each."""
 
     def __post_init__(self) -> None:
         if self.idempotent is None:

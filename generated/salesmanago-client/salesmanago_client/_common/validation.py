@@ -1,7 +1,8 @@
-"""Checks a request body against the spec before it is sent (fastjsonschema, compiled once per operation)."""
+"""Checks a request's query and body against the spec before it is sent (fastjsonschema, compiled once)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -14,6 +15,8 @@ from .manifest import Manifest, Operation
 
 Validator = Callable[[Any], Any]
 _DRAFT = "http://json-schema.org/draft-07/schema#"
+_INTEGER = re.compile(r"^-?[0-9]+$")
+_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 
 
 def _field(path: Sequence[str | int], missing: list[str] | None = None) -> str:
@@ -32,7 +35,23 @@ def _detail(error: fastjsonschema.JsonSchemaValueException) -> str:
         return f"must be one of {definition}"
     if rule == "type":
         return f"must be of type {definition}"
+    alternatives = _alternatives(error)
+    if alternatives:
+        quantity = "exactly one" if rule == "oneOf" else "at least one"
+        return f"needs {quantity} of {', '.join(alternatives)}"
     return f"breaks {rule}"
+
+
+def _alternatives(error: fastjsonschema.JsonSchemaValueException) -> list[str]:
+    """The field names of a ``oneOf``/``anyOf`` made of bare ``required`` lists ("one of these fields")."""
+    if error.rule not in ("oneOf", "anyOf") or not isinstance(error.rule_definition, list):
+        return []
+    names: list[str] = []
+    for member in error.rule_definition:
+        if not isinstance(member, dict) or set(member) != {"required"}:
+            return []
+        names.extend(name for name in member["required"] if name not in names)
+    return names
 
 
 class RequestValidator:
@@ -43,18 +62,61 @@ class RequestValidator:
         self._compiled: dict[tuple[str, str | None], Validator] = {}
 
     def _validator(self, operation: Operation, part: str | None) -> Validator:
-        key = (operation.operation_id, part)
+        if operation.body is None:
+            raise ValueError(f"{operation.operation_id} takes no body")
+        schema = operation.body["schema"]
+        return self._compile((operation.operation_id, part), schema["properties"][part] if part else schema)
+
+    def _compile(self, key: tuple[str, str | None], schema: dict[str, Any]) -> Validator:
         if key not in self._compiled:
-            assert operation.body is not None
-            schema = operation.body["schema"]
-            if part is not None:
-                schema = schema["properties"][part]
             root = {"$schema": _DRAFT, "components": self._manifest.components, **schema}
             self._compiled[key] = fastjsonschema.compile(root)
         return self._compiled[key]
 
+    def _types(self, schema: dict[str, Any]) -> set[str]:
+        """The JSON types a parameter schema allows (through one ``$ref`` and ``anyOf``/``oneOf``)."""
+        ref = schema.get("$ref", "")
+        if ref:
+            schema = self._manifest.components.get("schemas", {}).get(ref.rsplit("/", 1)[-1], {})
+        declared = schema.get("type")
+        types = set(declared) if isinstance(declared, list) else {declared} if declared else set()
+        for member in (*schema.get("anyOf", ()), *schema.get("oneOf", ())):
+            types |= self._types(member)
+        return types
+
+    def _typed(self, text: str, schema: dict[str, Any]) -> Any:
+        """A query value as the JSON value its schema describes (query strings carry only text)."""
+        types = self._types(schema)
+        if "integer" in types and _INTEGER.match(text):
+            return int(text)
+        if "number" in types and _NUMBER.match(text):
+            return float(text)
+        if "boolean" in types and text in ("true", "false"):
+            return text == "true"
+        return text
+
+    def validate_query(self, request: httpx.Request, operation: Operation) -> None:
+        """Raise ``RequestValidationError`` naming the first query parameter that breaks the spec."""
+        for parameter in operation.query or ():
+            name, schema = parameter["name"], parameter["schema"]
+            values = request.url.params.get_list(name)
+            if not values:
+                if parameter["required"]:
+                    raise RequestValidationError(operation.operation_id, name, "required", "is required")
+                continue
+            if "array" in self._types(schema):
+                value: Any = [self._typed(text, schema.get("items", {})) for text in values]
+            else:
+                value = self._typed(values[-1], schema)
+            try:
+                self._compile((operation.operation_id, f"?{name}"), schema)(value)
+            except fastjsonschema.JsonSchemaValueException as error:
+                field = ".".join([name, *(str(step) for step in (error.path or ["data"])[1:])])
+                raise RequestValidationError(operation.operation_id, field, str(error.rule), _detail(error)) from None
+
     def validate(self, request: httpx.Request, operation: Operation) -> None:
-        """Raise ``RequestValidationError`` naming the first offending field."""
+        """Raise ``RequestValidationError`` naming the first offending query parameter or body field."""
+        self.validate_query(request, operation)
         for part, document in json_documents(request, operation):
             where = f"{part}." if part else ""
             if document is None:
@@ -66,5 +128,8 @@ class RequestValidator:
                 missing = None
                 if error.rule == "required" and isinstance(error.value, dict):
                     missing = [name for name in error.rule_definition if name not in error.value][:1]
+                alternatives = _alternatives(error)
+                if alternatives:  # name the fields of the rule ("ContactID|ContactData"), not the object
+                    missing = ["|".join(alternatives)]
                 field = where + _field(path, missing)
                 raise RequestValidationError(operation.operation_id, field, str(error.rule), _detail(error)) from None

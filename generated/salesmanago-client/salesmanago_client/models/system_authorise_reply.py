@@ -29,6 +29,17 @@ class SystemAuthoriseReply:
     valid_to: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            f"success={self.success!r}",
+            f"message={self.message!r}",
+            "token=<redacted>",
+            f"client_id={self.client_id!r}",
+            f"valid_to={self.valid_to!r}",
+        ]
+        return f"SystemAuthoriseReply({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 

@@ -22,6 +22,14 @@ class SystemAuthoriseRequest:
     password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            f"user_name={self.user_name!r}",
+            "password=<redacted>",
+        ]
+        return f"SystemAuthoriseRequest({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         user_name = self.user_name
 

@@ -231,8 +231,7 @@ class OAuth2Auth(httpx.Auth):
         for attempt in (1, 2):
             if refresh_first:
                 async with self._loop_lock():
-                    # Blocks this task only, never the event loop, until no thread is refreshing.
-                    await asyncio.to_thread(self._thread_lock.acquire)
+                    await self._acquire_thread_lock()
                     try:
                         refresh = self._refresh_request(tokens)
                         tokens = self._tokens if refresh is None else self._accept((yield refresh), tokens)
@@ -244,6 +243,19 @@ class OAuth2Auth(httpx.Auth):
             if last or response.status_code != 401:
                 return
             refresh_first = True
+
+    async def _acquire_thread_lock(self) -> None:
+        """Take the lock sync callers refresh under, blocking this task only, never the event loop.
+
+        If the task is cancelled while it waits, the worker thread may still get the lock
+        later; it is then released at once, so a cancelled call never leaves it held.
+        """
+        acquiring = asyncio.ensure_future(asyncio.to_thread(self._thread_lock.acquire))
+        try:
+            await asyncio.shield(acquiring)
+        except asyncio.CancelledError:
+            acquiring.add_done_callback(lambda _: self._thread_lock.release())
+            raise
 
     def _loop_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()

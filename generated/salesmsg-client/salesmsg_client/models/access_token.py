@@ -26,6 +26,16 @@ class AccessToken:
     refresh_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            f"token_type={self.token_type!r}",
+            f"expires_in={self.expires_in!r}",
+            "access_token=<redacted>",
+            "refresh_token=<redacted>",
+        ]
+        return f"AccessToken({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         token_type = self.token_type
 

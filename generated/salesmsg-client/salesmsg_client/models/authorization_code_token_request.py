@@ -28,6 +28,17 @@ class AuthorizationCodeTokenRequest:
     client_secret: str
     redirect_uri: str
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            f"grant_type={self.grant_type!r}",
+            "code=<redacted>",
+            f"client_id={self.client_id!r}",
+            "client_secret=<redacted>",
+            f"redirect_uri={self.redirect_uri!r}",
+        ]
+        return f"AuthorizationCodeTokenRequest({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
 

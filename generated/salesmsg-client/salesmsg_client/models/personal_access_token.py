@@ -26,6 +26,15 @@ class PersonalAccessToken:
     expires_in: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            "access_token=<redacted>",
+            f"token_type={self.token_type!r}",
+            f"expires_in={self.expires_in!r}",
+        ]
+        return f"PersonalAccessToken({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 

@@ -29,6 +29,17 @@ class RefreshTokenRequest:
     refresh_token: str
     scope: str | Unset = "public-api"
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            f"grant_type={self.grant_type!r}",
+            f"client_id={self.client_id!r}",
+            "client_secret=<redacted>",
+            "refresh_token=<redacted>",
+            f"scope={self.scope!r}",
+        ]
+        return f"RefreshTokenRequest({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
 

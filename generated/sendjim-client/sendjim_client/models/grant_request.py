@@ -24,6 +24,15 @@ class GrantRequest:
     request_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            f"client_key={self.client_key!r}",
+            "client_secret=<redacted>",
+            "request_token=<redacted>",
+        ]
+        return f"GrantRequest({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         client_key = self.client_key
 

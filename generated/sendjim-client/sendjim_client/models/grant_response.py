@@ -32,6 +32,18 @@ class GrantResponse:
     message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with the credentials among them masked."""
+        shown = [
+            "grant_token=<redacted>",
+            f"user_first_name={self.user_first_name!r}",
+            f"user_last_name={self.user_last_name!r}",
+            f"username={self.username!r}",
+            f"code={self.code!r}",
+            f"message={self.message!r}",
+        ]
+        return f"GrantResponse({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         grant_token = self.grant_token
 
