@@ -9,7 +9,7 @@ import httpx
 
 from .manifest import Manifest
 from .retry import DEFAULT_TIMEOUT, RetryPolicy
-from .transport import Limiter, ResponseCheck, VendorTransport
+from .transport import Limiter, RequestCheck, ResponseCheck, VendorTransport
 
 ClientT = TypeVar("ClientT")
 
@@ -22,6 +22,7 @@ def assemble(
     *,
     check: ResponseCheck,
     package: str,
+    request_check: RequestCheck | None = None,
     servers: Mapping[str, str] | None = None,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     httpx_args: dict[str, Any] | None = None,
@@ -29,17 +30,17 @@ def assemble(
     async_transport: httpx.AsyncBaseTransport | None = None,
     retry: RetryPolicy | None = None,
     limiter: Limiter | None = None,
-    transport_class: type[VendorTransport] = VendorTransport,
 ) -> ClientT:
     """A generated ``client_class`` whose sync and async httpx clients share one ``VendorTransport``.
 
     ``transport``/``async_transport`` are the network transports under the layer (tests, proxies);
     entries of ``httpx_args`` are passed on to httpx as they are.
     """
-    vendor_transport = transport_class(
+    vendor_transport = VendorTransport(
         manifest,
         base_url,
         check=check,
+        request_check=request_check,
         servers=servers,
         sync_transport=transport,
         async_transport=async_transport,

@@ -17,8 +17,8 @@ from .._common.retry import DEFAULT_TIMEOUT, RetryPolicy
 from .._common.transport import Limiter
 from .auth import MycrmsimAuth
 from .responses import check_response
+from .sending import check_send_request
 from .tokens import ClientCredentials, MycrmsimTokenEndpoint, token_path
-from .transport import MycrmsimTransport
 
 PACKAGE = "mycrmsim_client"
 
@@ -71,6 +71,7 @@ def create_client(
         url,
         auth,
         check=check_response,
+        request_check=check_send_request,
         package=PACKAGE,
         servers=servers,
         timeout=timeout,
@@ -79,7 +80,6 @@ def create_client(
         async_transport=async_transport,
         retry=retry,
         limiter=limiter,
-        transport_class=MycrmsimTransport,
     )
 
 

@@ -21,7 +21,11 @@ import urllib.parse
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
+from .._common.bodies import json_documents
 from .._common.errors import RequestValidationError
+from .._common.manifest import Operation
 
 SEND_OPERATION = "messagesSend"
 MAX_MESSAGE_CHARS = 1600
@@ -69,3 +73,12 @@ def check_send(body: Mapping[str, Any]) -> None:
     length = message_length(message)
     if length > MAX_MESSAGE_CHARS:
         raise _fail("message", "maxLength", f"has {length} characters; at most {MAX_MESSAGE_CHARS} are allowed")
+
+
+def check_send_request(request: httpx.Request, operation: Operation) -> None:
+    """The transport's ``request_check``: the send rules on Send a Message, before the schema check."""
+    if operation.operation_id != SEND_OPERATION:
+        return
+    for _part, document in json_documents(request, operation):
+        if isinstance(document, Mapping):
+            check_send(document)

@@ -19,6 +19,7 @@ from .retry import DEFAULT_TIMEOUT, RetryPolicy, not_sent
 from .validation import RequestValidator
 
 ResponseCheck = Callable[[httpx.Response, Operation | None], None]
+RequestCheck = Callable[[httpx.Request, Operation], None]
 _KNOWN_STATUSES = frozenset(status.value for status in http.HTTPStatus)
 _PACKAGE = __name__.split(".", 1)[0]  # the vendor package this copy of _common lives in
 
@@ -79,8 +80,9 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     Before sending: sends an operation with its own server in the spec to that server
     (``servers`` maps spec server URLs to the URLs to use, for mocks and proxies) and
-    validates the body against the spec, so a bad request is rejected with nothing sent;
-    a request without any timeout gets ``DEFAULT_TIMEOUT``.
+    validates the query and body against the spec, after the vendor's ``request_check`` (rules
+    the spec cannot express), so a bad request is rejected with nothing sent; a request
+    without any timeout gets ``DEFAULT_TIMEOUT``.
     For each attempt: waits for the ``limiter`` if there is one, sends, reads the body,
     logs one DEBUG line, and retries as ``retry`` says (see ``retry.py``).
     After the last attempt: runs ``check`` (the vendor's errors), then the shared checks, unless
@@ -96,6 +98,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         base_url: str,
         *,
         check: ResponseCheck = check_status,
+        request_check: RequestCheck | None = None,
         servers: Mapping[str, str] | None = None,
         sync_transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
@@ -107,6 +110,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.manifest = manifest
         self.base_url = base_url.rstrip("/")
         self.check = check
+        self.request_check = request_check
         self.servers = dict(servers or {})
         self.validator = RequestValidator(manifest)
         self.retry = retry or RetryPolicy()
@@ -133,6 +137,8 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             target = self.servers.get(operation.server, operation.server).rstrip("/")
             request.url = httpx.URL(target + path, params=request.url.params)
             request.headers["Host"] = request.url.netloc.decode("ascii")
+        if self.request_check is not None:
+            self.request_check(request, operation)
         self.validator.validate(request, operation)
         return operation
 
