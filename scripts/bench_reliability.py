@@ -33,8 +33,9 @@ from salesmanago_client.models import ContactUpsertRequest
 from scripts.bench import _Reply
 from scripts.prism import PrismMock
 from scripts.vendors import VENDORS
+from tests.fake_clock import SimulatedClock
 from tests.reliability.fault_server import FAULTS, FaultServer
-from tests.reliability.targets import CountingLimiter, FakeTime, Target, all_targets, expected, outcome, prepared
+from tests.reliability.targets import NOW, CountingLimiter, Target, all_targets, expected, outcome, prepared
 
 
 class PreLayerTransport(VendorTransport):
@@ -116,7 +117,7 @@ def fault_matrix(targets: list[Target]) -> list[tuple[str, str, str, int, str, i
             for fault in FAULTS:
                 want = expected(fault, target.idempotent)
                 try:
-                    client = prepared(target, server, FakeTime(), CountingLimiter())
+                    client = prepared(target, server, SimulatedClock(NOW), CountingLimiter())
                 except Exception as error:
                     rows.append((target.name, fault, f"warm-up failed: {type(error).__name__}", 0, *want))
                     continue

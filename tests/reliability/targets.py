@@ -23,6 +23,7 @@ from scripts import spec_views
 from scripts.contract import Harness, Profile
 from scripts.profiles import PROFILES
 from scripts.vendors import VENDORS
+from tests.fake_clock import SimulatedClock
 from tests.reliability.fault_server import FaultServer
 
 NOW = 1_800_000_000.0
@@ -73,24 +74,6 @@ def installed_packages() -> list[str]:
 
 
 @dataclass
-class FakeTime:
-    """Records the waits the retry policy asks for; never really sleeps."""
-
-    now: float = NOW
-    sleeps: list[float] = field(default_factory=list)
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-@dataclass
 class CountingLimiter:
     """A limiter that only counts: one acquisition per attempt."""
 
@@ -111,7 +94,7 @@ def vendor_transport(client: Any) -> Any:
     return transport
 
 
-def policy(package: str, fake: FakeTime, **options: Any) -> Any:
+def policy(package: str, fake: SimulatedClock, **options: Any) -> Any:
     """A retry policy of that package on the fake clock, without jitter."""
     retry_policy = layer(package, "retry").RetryPolicy
     return retry_policy(sleep=fake.sleep, async_sleep=fake.async_sleep, clock=fake.clock, random=lambda: 0.0, **options)
@@ -309,7 +292,7 @@ def outcome(target: Target, client: Any, mode: str, expect: str = OK) -> tuple[s
 def prepared(
     target: Target,
     server: FaultServer | str,
-    fake: FakeTime,
+    fake: SimulatedClock,
     limiter: CountingLimiter,
     *,
     warm: bool = True,

@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.fake_clock import SimulatedClock
 from tests.reliability.fault_server import FAULTS, RETRY_AFTER_DATE_SECONDS, RETRY_AFTER_SECONDS, FaultServer
 from tests.reliability.targets import (
     MAX_ATTEMPTS,
+    NOW,
     CountingLimiter,
-    FakeTime,
     Target,
     all_targets,
     expected,
@@ -39,7 +40,7 @@ def test_fault_matrix(
     fault_servers: Callable[[str | None], FaultServer], target: Target, fault: str, mode: str
 ) -> None:
     server = fault_servers(target.upstream)
-    fake, limiter = FakeTime(), CountingLimiter()
+    fake, limiter = SimulatedClock(NOW), CountingLimiter()
     client = prepared(target, server, fake, limiter)
     server.script(fault)
     want = expected(fault, target.idempotent)
@@ -59,7 +60,7 @@ def test_a_persistent_fault_stops_after_max_attempts(
     fault_servers: Callable[[str | None], FaultServer], target: Target
 ) -> None:
     server = fault_servers(target.upstream)
-    fake, limiter = FakeTime(), CountingLimiter()
+    fake, limiter = SimulatedClock(NOW), CountingLimiter()
     client = prepared(target, server, fake, limiter)
     server.script(*["429-seconds"] * 10)
     got, error = outcome(target, client, "sync", "RateLimitError")
@@ -71,7 +72,7 @@ def test_a_persistent_fault_stops_after_max_attempts(
 @pytest.mark.parametrize("target", TARGETS, ids=[target.name for target in TARGETS])
 def test_backoff_doubles_between_attempts(fault_servers: Callable[[str | None], FaultServer], target: Target) -> None:
     server = fault_servers(target.upstream)
-    fake, limiter = FakeTime(), CountingLimiter()
+    fake, limiter = SimulatedClock(NOW), CountingLimiter()
     client = prepared(target, server, fake, limiter, max_attempts=4)
     server.script(*["503"] * 10)
     got, _ = outcome(target, client, "sync", "ServerError")
@@ -86,7 +87,7 @@ def test_a_retry_after_beyond_the_cap_is_not_waited_for(
     fault_servers: Callable[[str | None], FaultServer], target: Target
 ) -> None:
     server = fault_servers(target.upstream)
-    fake, limiter = FakeTime(), CountingLimiter()
+    fake, limiter = SimulatedClock(NOW), CountingLimiter()
     client = prepared(target, server, fake, limiter, max_retry_after=1.0)
     server.script("429-seconds")
     got, error = outcome(target, client, "sync", "RateLimitError")
@@ -99,7 +100,7 @@ def test_a_refused_connection_is_retried_even_with_a_side_effect(target: Target)
     with socket.socket() as sock:  # a port that was free a moment ago: nothing listens there
         sock.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    fake, limiter = FakeTime(), CountingLimiter()
+    fake, limiter = SimulatedClock(NOW), CountingLimiter()
     client = prepared(target, url, fake, limiter, warm=False)
     got, error = outcome(target, client, "sync", "APIConnectionError")
     assert (got, limiter.acquired) == ("APIConnectionError", MAX_ATTEMPTS)

@@ -16,7 +16,8 @@ import attrs
 import httpx
 import pytest
 
-from tests.reliability.targets import GENERIC_MANIFEST, NOW, FakeTime, installed_packages, layer, policy
+from tests.fake_clock import SimulatedClock
+from tests.reliability.targets import GENERIC_MANIFEST, NOW, installed_packages, layer, policy
 
 PACKAGES = installed_packages()
 SENTINEL = "layer-token-s3ntinel-9f8e7d"
@@ -81,7 +82,7 @@ def test_legacy_names_stay_importable_from_the_package(package: str) -> None:
 def test_each_status_class_has_its_error(package: str, status: int, name: str) -> None:
     handle, seen = replies(httpx.Response(status, json={"message": "nope"}))
     with pytest.raises(layer(package, "errors").APIStatusError) as raised:
-        bare(package, handle, retry=policy(package, FakeTime(), max_attempts=1)).post(
+        bare(package, handle, retry=policy(package, SimulatedClock(NOW), max_attempts=1)).post(
             "/messages?api_key=" + SENTINEL, json={}
         )
     error = raised.value
@@ -141,7 +142,7 @@ def test_retry_after_reads_seconds_and_http_dates(package: str) -> None:
 
 @pytest.mark.parametrize("package", PACKAGES)
 def test_a_429_without_retry_after_waits_the_policy_default(package: str) -> None:
-    fake = FakeTime()
+    fake = SimulatedClock(NOW)
     handle, seen = replies(httpx.Response(429, json={}), httpx.Response(200, json={}))
     bare(package, handle, retry=policy(package, fake, rate_limit_wait=60.0)).post("/messages", json={})
     assert (len(seen), fake.sleeps) == (2, [60.0])
@@ -161,7 +162,7 @@ def test_a_408_and_504_are_retried_only_when_idempotent(package: str) -> None:
     for status in (408, 504):
         for path, method, expected in (("/things", "GET", 2), ("/messages", "POST", 1)):
             handle, seen = replies(httpx.Response(status, json={}), httpx.Response(200, json={}))
-            client = bare(package, handle, retry=policy(package, FakeTime()))
+            client = bare(package, handle, retry=policy(package, SimulatedClock(NOW)))
             try:
                 client.request(method, path, json={} if method == "POST" else None)
             except layer(package, "errors").APIStatusError:
@@ -181,7 +182,7 @@ def test_a_timeout_is_set_when_the_client_sets_none(package: str) -> None:
 @pytest.mark.parametrize("package", PACKAGES)
 def test_one_debug_line_per_attempt_and_nothing_at_info(package: str, caplog: pytest.LogCaptureFixture) -> None:
     handle, _ = replies(httpx.Response(503, json={}), httpx.Response(200, json={}))
-    client = bare(package, handle, retry=policy(package, FakeTime()))
+    client = bare(package, handle, retry=policy(package, SimulatedClock(NOW)))
     with caplog.at_level(logging.DEBUG, logger=package):
         client.get("/things?token=" + SENTINEL)
     lines = [record for record in caplog.records if record.name == package]
@@ -226,7 +227,7 @@ def test_the_generated_client_keeps_credentials_out_of_its_repr(package: str) ->
 
 @pytest.mark.parametrize("package", PACKAGES)
 def test_the_async_path_retries_and_waits_on_the_fake_clock(package: str) -> None:
-    fake = FakeTime()
+    fake = SimulatedClock(NOW)
     handle, seen = replies(httpx.Response(502, json={}), httpx.Response(200, json={"ok": True}))
     transport = typing.cast(httpx.AsyncBaseTransport, bare(package, handle, retry=policy(package, fake))._transport)
 
@@ -279,7 +280,7 @@ def test_credentials_seen_on_the_wire_are_masked_in_errors(package: str) -> None
     token_reply = httpx.Response(200, json={"access_token": refreshed, "token_type": "Bearer"})
     echo = httpx.Response(400, text=f"wrong {user}:{password} and {refreshed}")
     handle, _ = replies(token_reply, echo)
-    client = bare(package, handle, retry=policy(package, FakeTime(), max_attempts=1))
+    client = bare(package, handle, retry=policy(package, SimulatedClock(NOW), max_attempts=1))
     client.get("/things", auth=basic)  # a token endpoint's reply: the token is learned
     with pytest.raises(layer(package, "errors").BadRequestError) as raised:
         client.get("/things", auth=basic)

@@ -14,8 +14,9 @@ import pytest
 
 from scripts.contract import Harness
 from scripts.profiles import PROFILES
+from tests.fake_clock import SimulatedClock
 from tests.reliability.fault_server import FAULTS, FaultServer
-from tests.reliability.targets import FakeTime, Target, policy, vendor_targets, vendor_transport
+from tests.reliability.targets import NOW, Target, policy, vendor_targets, vendor_transport
 
 TARGETS = [target for profile in PROFILES.values() for target in vendor_targets(profile)]
 
@@ -73,7 +74,7 @@ def test_no_credential_shows_on_faults(
     secrets = PROFILES[target.upstream].secrets
     server = fault_servers(target.upstream)
     client = target.build(server.url)
-    vendor_transport(client).retry = policy(target.package, FakeTime())
+    vendor_transport(client).retry = policy(target.package, SimulatedClock(NOW))
     texts: list[str] = []
     for fault in (*FAULTS, "echo-400", "echo-401"):
         for mode in ("sync", "async"):

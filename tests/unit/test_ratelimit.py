@@ -9,24 +9,7 @@ from collections import Counter
 import pytest
 
 from overrides._common.ratelimit import RateLimiter
-
-
-class SimulatedClock:
-    """A clock that only moves when someone sleeps."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
+from tests.fake_clock import SimulatedClock
 
 
 def limiter_on(clock: SimulatedClock, limit: int = 60, per: float = 60.0) -> RateLimiter:
@@ -45,7 +28,7 @@ def max_in_any_window(times: list[float], per: float) -> int:
 
 
 def test_the_first_sixty_go_at_once_and_the_sixty_first_waits_a_minute() -> None:
-    clock = SimulatedClock()
+    clock = SimulatedClock(1000.0)
     limiter = limiter_on(clock)
     sent = []
     for _ in range(61):
@@ -57,7 +40,7 @@ def test_the_first_sixty_go_at_once_and_the_sixty_first_waits_a_minute() -> None
 
 
 def test_a_steady_caller_is_held_to_sixty_a_minute() -> None:
-    clock = SimulatedClock()
+    clock = SimulatedClock(1000.0)
     limiter = limiter_on(clock)
     sent = []
     for _ in range(600):
@@ -70,7 +53,7 @@ def test_a_steady_caller_is_held_to_sixty_a_minute() -> None:
 
 
 def test_pacing_holds_for_any_limit_and_window() -> None:
-    clock = SimulatedClock()
+    clock = SimulatedClock(1000.0)
     limiter = limiter_on(clock, limit=5, per=2.0)
     sent = []
     for step in range(100):
@@ -81,7 +64,7 @@ def test_pacing_holds_for_any_limit_and_window() -> None:
 
 
 def test_threads_sharing_one_limiter_get_distinct_slots() -> None:
-    clock = SimulatedClock()  # frozen: threads only reserve, the schedule shows the pacing
+    clock = SimulatedClock(1000.0)  # frozen: threads only reserve, the schedule shows the pacing
     limiter = limiter_on(clock, limit=10, per=1.0)
     delays: list[float] = []
     lock = threading.Lock()
@@ -103,7 +86,7 @@ def test_threads_sharing_one_limiter_get_distinct_slots() -> None:
 
 
 def test_tasks_are_paced_without_blocking_the_loop() -> None:
-    clock = SimulatedClock()  # frozen: each task's wait is recorded, not taken
+    clock = SimulatedClock(1000.0)  # frozen: each task's wait is recorded, not taken
     waits: list[float] = []
 
     async def record(seconds: float) -> None:
@@ -120,7 +103,7 @@ def test_tasks_are_paced_without_blocking_the_loop() -> None:
 
 
 def test_a_block_holds_every_caller_then_pacing_resumes() -> None:
-    clock = SimulatedClock()
+    clock = SimulatedClock(1000.0)
     limiter = limiter_on(clock, limit=60)
     limiter.acquire()
     limiter.block(60.0)  # a 429: the account is blocked for a minute
@@ -133,7 +116,7 @@ def test_a_block_holds_every_caller_then_pacing_resumes() -> None:
 
 
 def test_two_clients_of_one_account_share_the_budget() -> None:
-    clock = SimulatedClock()
+    clock = SimulatedClock(1000.0)
     shared = limiter_on(clock, limit=4, per=10.0)
     for _ in range(2):
         shared.acquire()  # client A

@@ -16,27 +16,11 @@ from salesmsg_client.client import Client
 from salesmsg_client.models.message import Message
 from salesmsg_client.models.user import User
 
+from tests.fake_clock import SimulatedClock
+
 PAT = "pat-s3ntinel-0123456789"
 USER = {"id": 1207}
 MESSAGE = {"id": 88120501, "status": "queued"}
-
-
-class SimulatedClock:
-    """Moves only when someone sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 def pat_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: object) -> Client:
