@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from scripts.prism import PrismMock
+from scripts.mock.prism import PrismMock
 from scripts.vendors import VENDORS
 from tests.reliability.fault_server import FaultServer
 

@@ -4,7 +4,7 @@
 request gets the normal answer: the reply cached for that method and path from the upstream
 mock (``upstream``: a Prism URL; fetched once, on the first request that reaches it), or
 ``{"ok": true}`` without an upstream. ``received`` counts the requests that arrived.
-Used by the fault-injection tests and by ``scripts/bench_reliability.py``.
+Used by the fault-injection tests and by ``scripts/bench/reliability.py``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The main job: exercise every vendor client against its Prism mock and print a summary.
 
-``python -m scripts.demo [--examples N] [vendor ...]``: for each vendor, start its mock,
+``python -m scripts.mock.demo [--examples N] [vendor ...]``: for each vendor, start its mock,
 call every operation of its spec through the generated client with N cases drawn from the
 spec, and print one line per vendor; exit 1 if any call was rejected.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import time
 
-from scripts.contract import Harness
-from scripts.prism import PrismMock
-from scripts.profiles import PROFILES
+from scripts.contract.harness import Harness
+from scripts.contract.profiles import PROFILES
+from scripts.mock.prism import PrismMock
 from scripts.vendors import select
 
 

@@ -1,4 +1,4 @@
-"""Lint the hand-written specs: ``python -m scripts.lint_specs [vendor | spec.yaml ...]``.
+"""Lint the hand-written specs: ``python -m scripts.spec.lint [vendor | spec.yaml ...]``.
 
 Two checks on each spec (every active vendor by default):
 
@@ -29,8 +29,8 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-from scripts import spec_views
-from scripts.spec_targets import Target, resolve
+from scripts.spec import views as spec_views
+from scripts.spec.targets import Target, resolve
 from scripts.vendors import ROOT
 
 RULESET = ROOT / ".spectral.yaml"

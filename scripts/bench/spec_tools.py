@@ -1,4 +1,4 @@
-"""Time the spec tools on every active spec: ``python -m scripts.bench_spec_tools [vendor | spec.yaml ...]``.
+"""Time the spec tools on every active spec: ``python -m scripts.bench.spec_tools [vendor | spec.yaml ...]``.
 
 Figures, not tests: the median wall time of a few runs of the spec lint (validator and
 one Spectral process for all specs), the docs-drift comparison and the changelog against
@@ -12,8 +12,11 @@ import sys
 import time
 from collections.abc import Callable
 
-from scripts import changelog, docs_drift, lint_specs, spec_views
-from scripts.spec_targets import Target, resolve
+from scripts.docs import drift as docs_drift
+from scripts.generation import changelog
+from scripts.spec import lint as lint_specs
+from scripts.spec import views as spec_views
+from scripts.spec.targets import Target, resolve
 
 RUNS = 3
 

@@ -1,4 +1,4 @@
-"""Regenerate every client package from its spec: ``python -m scripts.generate [vendor ...] [--check]``.
+"""Regenerate every client package from its spec: ``python -m scripts.generation.generate [vendor ...] [--check]``.
 
 For each vendor, in parallel: write the client view of the spec, run the pinned
 openapi-python-client with this project's templates, copy the hand-written overrides
@@ -8,7 +8,7 @@ applied and listed; with ``--check`` they are listed and the exit status is 1, s
 fails when the committed packages are not what the specs produce.
 
 Each project also gets its version, CHANGELOG.md and the spec snapshot it was built from
-(``scripts/releases.py``); the report ends, per vendor, with the operations and models
+(``scripts/generation/releases.py``); the report ends, per vendor, with the operations and models
 added, removed and changed and the version bump taken.
 """
 
@@ -28,10 +28,11 @@ from pathlib import Path
 
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts import releases, spec_views
+from scripts.generation import releases
+from scripts.spec import views as spec_views
 from scripts.vendors import OVERRIDES_DIR, Vendor, select
 
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 COMMON_DIR = OVERRIDES_DIR / "_common"
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache", ".ruff_cache")
 

@@ -2,7 +2,7 @@
 
 A generated project keeps, beside its package, the spec it was generated from
 (``openapi.json``). On regeneration the new spec is compared with that snapshot
-(:func:`scripts.changelog.diff`): breaking changes bump the major version, additions the
+(:func:`scripts.generation.changelog.diff`): breaking changes bump the major version, additions the
 minor, other spec changes the patch; when the spec is unchanged but the package's other
 files are not (overrides, templates, generator), that is a patch too. Nothing changed
 means no bump and no new CHANGELOG section, so regenerating twice gives no diff. The
@@ -22,7 +22,8 @@ import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts import changelog, spec_views
+from scripts.generation import changelog
+from scripts.spec import views as spec_views
 from scripts.vendors import ROOT
 
 SNAPSHOT = "openapi.json"

@@ -1,4 +1,4 @@
-"""The rate limiter's throughput against its limit: ``python -m scripts.bench_ratelimit``.
+"""The rate limiter's throughput against its limit: ``python -m scripts.bench.ratelimit``.
 
 Two runs of 120 acquisitions, as fast as the limiter allows:
 

@@ -1,6 +1,6 @@
 """Per-vendor knowledge of the contract harness: one module per vendor, each exporting ``PROFILE``.
 
-``scripts/profiles/<vendor>.py`` builds that vendor's client for the harness and checks what it
+``scripts/contract/profiles/<vendor>.py`` builds that vendor's client for the harness and checks what it
 puts on the wire (auth, encodings). A registered vendor without a profile module is not fuzzed.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from scripts.contract import Profile
+from scripts.contract.harness import Profile
 from scripts.vendors import VENDORS
 
 

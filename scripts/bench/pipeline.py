@@ -1,6 +1,6 @@
-"""Benchmarks for the closing notes (figures, never pass/fail): ``python -m scripts.bench``.
+"""Benchmarks for the closing notes (figures, never pass/fail): ``python -m scripts.bench.pipeline``.
 
-1. Regeneration of every spec (scripts.generate, as ``--check`` so nothing is written)
+1. Regeneration of every spec (scripts.generation.generate, as ``--check`` so nothing is written)
    against the sum of bare ``openapi-python-client generate`` runs of the same specs.
 2. Prism start-up time (median of 5) and the contract fuzz suite's wall time per vendor at
    FUZZ_EXAMPLES cases per operation (default 25), each vendor's mock start-up included.
@@ -29,10 +29,11 @@ import salesmanago_client
 from salesmanago_client.api.contact_management import contact_upsert
 from salesmanago_client.models import ContactUpsertRequest
 
-from scripts import generate, spec_views
-from scripts.contract import RecordingTransport
-from scripts.prism import PrismMock
-from scripts.profiles import PROFILES
+from scripts.contract.harness import RecordingTransport
+from scripts.contract.profiles import PROFILES
+from scripts.generation import generate
+from scripts.mock.prism import PrismMock
+from scripts.spec import views as spec_views
 from scripts.vendors import ROOT, VENDORS, select
 
 REPLY = json.dumps({"success": True, "message": [], "contactId": "c-1", "externalId": None}).encode()

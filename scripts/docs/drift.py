@@ -1,4 +1,4 @@
-"""Compare each spec with its vendor's docs snapshot: ``python -m scripts.docs_drift [vendor | spec.yaml ...]``.
+"""Compare each spec with its vendor's docs snapshot: ``python -m scripts.docs.drift [vendor | spec.yaml ...]``.
 
 For each spec (every active vendor by default; a spec path such as
 ``specs/drafts/sendjim.yaml`` takes the vendor from its file name) the report lists:
@@ -36,8 +36,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from scripts import docs_formats, spec_views
-from scripts.spec_targets import Target, resolve
+from scripts.docs import formats as docs_formats
+from scripts.spec import views as spec_views
+from scripts.spec.targets import Target, resolve
 from scripts.vendors import DOCS_DIR, ROOT
 
 # Which snapshot files document which vendor (vendor-docs/README.md). One place only:

@@ -1,4 +1,4 @@
-"""The reliability layer's figures (never pass/fail): ``python -m scripts.bench_reliability``.
+"""The reliability layer's figures (never pass/fail): ``python -m scripts.bench.reliability``.
 
 1. Per-call overhead: the same signed SALESmanago ``contact_upsert`` call, interleaved, N times
    (default 2000) against a loopback server with Nagle off, through
@@ -30,8 +30,8 @@ from salesmanago_client.api.contact_management import contact_upsert
 from salesmanago_client.client import Client
 from salesmanago_client.models import ContactUpsertRequest
 
-from scripts.bench import _Reply
-from scripts.prism import PrismMock
+from scripts.bench.pipeline import _Reply
+from scripts.mock.prism import PrismMock
 from scripts.vendors import VENDORS
 from tests.fake_clock import SimulatedClock
 from tests.reliability.fault_server import FAULTS, FaultServer

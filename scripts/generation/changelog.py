@@ -1,4 +1,4 @@
-"""What spec changes do to code importing the package: ``python -m scripts.changelog [--rev REV] [vendor|spec ...]``.
+"""What spec changes do to importing code: ``python -m scripts.generation.changelog [--rev REV] [vendor|spec ...]``.
 
 Compares each spec (every active vendor by default) with its version at a git revision
 (default ``HEAD``, the last commit) and prints a changelog: operations, parameters,
@@ -12,7 +12,7 @@ request and response fields and models added, removed and changed, each classed
 * **patch**: the same structure with other text (descriptions, summaries, examples).
 
 Both sides are compared as the generator sees them (``spec_views.client_view``), so wire
-details the package adds by itself (the signed envelope) do not count. ``scripts.generate``
+details the package adds by itself (the signed envelope) do not count. ``scripts.generation.generate``
 uses the same comparison to version each package and update its CHANGELOG.md.
 """
 
@@ -31,8 +31,8 @@ from typing import Any
 
 import yaml
 
-from scripts import spec_views
-from scripts.spec_targets import resolve
+from scripts.spec import views as spec_views
+from scripts.spec.targets import resolve
 from scripts.vendors import ROOT
 
 LEVELS = ("breaking", "minor", "patch")

@@ -1,6 +1,6 @@
 """Prism mock servers: one real process per spec, on a free loopback port.
 
-``python -m scripts.prism <vendor>`` serves one vendor's mock until Ctrl-C.
+``python -m scripts.mock.prism <vendor>`` serves one vendor's mock until Ctrl-C.
 In code, ``with PrismMock(vendor) as mock: ...`` gives ``mock.url``; leaving the block
 (normally, on an exception or on Ctrl-C) stops the whole process group, so no node
 process outlives it.
@@ -22,7 +22,7 @@ from types import TracebackType
 
 import httpx
 
-from scripts import spec_views
+from scripts.spec import views as spec_views
 from scripts.vendors import ROOT, Vendor, select
 
 LOOPBACK = "127.0.0.1"

@@ -13,8 +13,8 @@ from typing import Any
 
 import httpx
 
-from scripts import spec_views
-from scripts.contract import ContractError, Profile
+from scripts.contract.harness import ContractError, Profile
+from scripts.spec import views as spec_views
 from scripts.vendors import VENDORS
 
 # Sentinel credentials: the checks below fail if any of them but the public ones reaches the wire.

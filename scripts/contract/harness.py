@@ -33,7 +33,7 @@ from schemathesis.core import NOT_SET
 from schemathesis.core.result import Ok
 from schemathesis.specs.openapi import checks as openapi_checks
 
-from scripts import spec_views
+from scripts.spec import views as spec_views
 from scripts.vendors import Vendor
 
 RESPONSE_CHECKS = [

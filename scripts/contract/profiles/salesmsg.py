@@ -27,8 +27,8 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from scripts import spec_views
-from scripts.contract import ContractError, Profile
+from scripts.contract.harness import ContractError, Profile
+from scripts.spec import views as spec_views
 from scripts.vendors import VENDORS
 
 FROZEN_NOW = 1_800_000_000.0
