@@ -17,6 +17,7 @@ from scripts.generation import changelog
 from scripts.spec import lint as lint_specs
 from scripts.spec import views as spec_views
 from scripts.spec.targets import Target, resolve
+from scripts.vendors import VENDORS
 
 RUNS = 3
 
@@ -39,7 +40,7 @@ def _changelogs(targets: list[Target]) -> None:
 
 def _drift(targets: list[Target]) -> None:
     for target in targets:
-        if target.vendor in docs_drift.DOCS_FILES:
+        if target.vendor in VENDORS:
             docs_drift.compare(target)
 
 

@@ -103,8 +103,10 @@ def build(vendor: Vendor, workdir: Path) -> Path:
     package = out / vendor.package
     _check_every_operation_generated(spec, package)
     shutil.copytree(COMMON_DIR, package / "_common", ignore=IGNORED)
-    shutil.copytree(vendor.overrides_dir, package / "_overrides", ignore=IGNORED)
-    spec_views.dump_json(spec_views.wire_manifest(spec), package / "_wire.json")
+    shutil.copytree(vendor.overrides_dir, package / "_overrides", ignore=IGNORED)  # the vendor's, or _default
+    manifest = spec_views.wire_manifest(spec)
+    manifest["env_prefix"] = vendor.env_prefix  # the record's, for the settings read from the environment
+    spec_views.dump_json(manifest, package / "_wire.json")
     return out
 
 

@@ -207,6 +207,7 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
                 "idempotent": idempotent(method, operation),
                 "responses": _response_media(spec, operation),
                 "query": _query_parameters(spec, path_item, operation),
+                "security": security_requirements(spec, operation),
             }
         )
     return {
@@ -215,7 +216,29 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
         "client_defaults": sorted(spec.get("x-client-defaults") or {}),
         "operations": ops,
         "components": {"schemas": spec.get("components", {}).get("schemas", {})},
+        "security_schemes": security_schemes(spec),
     }
+
+
+_SCHEME_FIELDS = ("type", "scheme", "in", "name")
+
+
+def security_schemes(spec: Spec) -> dict[str, dict[str, Any]]:
+    """The spec's security schemes as the wire needs them: type and scheme/in/name, no descriptions."""
+    schemes = spec.get("components", {}).get("securitySchemes") or {}
+    return {
+        name: {key: scheme[key] for key in _SCHEME_FIELDS if key in scheme}
+        for name, scheme in schemes.items()
+        if isinstance(scheme, dict)
+    }
+
+
+def security_requirements(spec: Spec, operation: dict[str, Any]) -> list[list[str]] | None:
+    """An operation's security alternatives (its own, else the document's); None when neither says."""
+    requirements = operation.get("security", spec.get("security"))
+    if requirements is None:
+        return None
+    return [sorted(requirement) for requirement in requirements]
 
 
 def idempotent(method: str, operation: dict[str, Any]) -> bool:

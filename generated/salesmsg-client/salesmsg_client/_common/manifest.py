@@ -30,6 +30,9 @@ class Operation:
     """Documented statuses (``200``, ``2XX``, ``default``) and the media type of their body (None: no body)."""
     query: list[dict[str, Any]] | None = None
     """Query parameters: ``name``, ``required`` and ``schema`` of each."""
+    security: list[list[str]] | None = None
+    """The spec's security requirements (the operation's, else the document's): alternatives, each the
+    names of the schemes sent together; ``[]`` means no auth, an empty alternative makes auth optional."""
 
     def __post_init__(self) -> None:
         if self.idempotent is None:
@@ -58,6 +61,10 @@ class Manifest:
         self.servers: list[str] = document["servers"]
         self.client_defaults: list[str] = document["client_defaults"]
         self.components: dict[str, Any] = document["components"]
+        self.security_schemes: dict[str, dict[str, Any]] = document.get("security_schemes", {})
+        """Each security scheme of the spec: ``type`` and ``scheme``/``in``/``name`` where it has them."""
+        self.env_prefix: str = document.get("env_prefix", "")
+        """The prefix of the package's environment variables (the vendor record's)."""
         self.operations = [Operation(**op) for op in document["operations"]]
         self._exact = {(op.method, op.path): op for op in self.operations if "{" not in op.path}
 
@@ -72,6 +79,10 @@ class Manifest:
         path = operation_path(str(request.url), base_url)
         operation = None if path is None else self.find(request.method, path)
         return None if path is None or operation is None else (path, operation)
+
+    def own_servers(self) -> set[str]:
+        """The servers some operations have instead of the document's (another host, another site)."""
+        return {op.server for op in self.operations if op.server is not None}
 
     def body_properties(self, operation: Operation, part: str | None = None) -> set[str]:
         """Top-level property names of an operation's JSON body (or of one JSON part)."""
