@@ -75,7 +75,7 @@ def test_without_base_url_an_operation_keeps_its_own_server() -> None:
     assert [request.url.host for request in seen] == ["members.sendjim.com"]
 
 
-ENVIRONMENTS = {
+ENVIRONMENTS: dict[str, tuple[Callable[[], Any], dict[str, str]]] = {
     "salesmanago": (
         lambda: salesmanago_client.create_client(),
         {"SALESMANAGO_CLIENT_ID": "env-id", "SALESMANAGO_API_KEY": "env-key", "SALESMANAGO_API_SECRET": "env-s3cret"},
