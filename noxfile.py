@@ -104,15 +104,23 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def mock(session: nox.Session) -> None:
-    """Serve one vendor's Prism mock until Ctrl-C: nox -s mock -- salesmanago."""
+    """Serve one vendor's Prism mock until Ctrl-C: nox -s mock -- VENDOR [--static] [--port N]."""
     _install_tools(session)
     _install_node_tools(session)
-    session.run("python", "-m", "scripts.mock.prism", *(session.posargs or ["salesmanago"]))
+    session.run("python", "-m", "scripts.mock.prism", *session.posargs)
+
+
+@nox.session
+def new_vendor(session: nox.Session) -> None:
+    """Scaffold a vendor: nox -s new_vendor -- NAME [--auth apikey-header|apikey-query|bearer|basic|oauth2]."""
+    _install_tools(session)
+    session.run("python", "-m", "scripts.new_vendor", *session.posargs)
 
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Measure regeneration, mock start-up, fuzz time, overheads, the fault matrix, pacing, spec tools."""
+    """Measure regeneration, mock start-up, fuzz time, overheads, the fault matrix, pacing, spec tools:
+    -- [--vendor NAME ...] limits the mock and fuzz figures to those vendors."""
     _install_tools(session)
     _install_clients(session)
     _install_node_tools(session)

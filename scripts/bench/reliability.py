@@ -31,6 +31,7 @@ from salesmanago_client.client import Client
 from salesmanago_client.models import ContactUpsertRequest
 
 from scripts.bench.pipeline import _Reply
+from scripts.contract.wire import manifest_of
 from scripts.mock.prism import PrismMock
 from scripts.vendors import VENDORS
 from tests.fake_clock import SimulatedClock
@@ -108,11 +109,11 @@ def fault_matrix(targets: list[Target]) -> list[tuple[str, str, str, int, str, i
     try:
         for target in targets:
             if target.upstream not in servers:
-                upstream = None
+                upstream, manifest = None, None
                 if target.upstream is not None:
                     mocks[target.upstream] = PrismMock(VENDORS[target.upstream], dynamic=False).start()
-                    upstream = mocks[target.upstream].url
-                servers[target.upstream] = FaultServer(upstream).__enter__()
+                    upstream, manifest = mocks[target.upstream].url, manifest_of(VENDORS[target.upstream])
+                servers[target.upstream] = FaultServer(upstream, manifest=manifest).__enter__()
             server = servers[target.upstream]
             for fault in FAULTS:
                 want = expected(fault, target.idempotent)

@@ -23,7 +23,7 @@ from types import TracebackType
 import httpx
 
 from scripts.spec import views as spec_views
-from scripts.vendors import ROOT, Vendor, select
+from scripts.vendors import ROOT, VENDORS, Vendor, select
 
 LOOPBACK = "127.0.0.1"
 STARTUP_TIMEOUT = 60.0
@@ -167,10 +167,12 @@ class PrismMock:
 def main(argv: list[str] | None = None) -> int:
     """Serve one vendor's mock until interrupted."""
     parser = argparse.ArgumentParser(description="Serve a vendor's Prism mock until Ctrl-C.")
-    parser.add_argument("vendor")
+    parser.add_argument("vendor", nargs="?", help=f"one of: {', '.join(VENDORS)}")
     parser.add_argument("--port", type=int, default=None)
     parser.add_argument("--static", action="store_true", help="serve the spec's examples instead of generated data")
     args = parser.parse_args(argv)
+    if args.vendor is None:
+        parser.error(f"name the vendor to mock: one of {', '.join(VENDORS)}")
     (vendor,) = select([args.vendor])
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in the background
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))

@@ -1,11 +1,9 @@
 """myCRMSIM in the contract harness: one client for two hosts, Basic on the token calls, Bearer elsewhere.
 
-The harness points every spec server at the one mock, which hides where a request would have
-gone. So this profile builds the client on the real spec servers and slips one routing transport
-under the client's layer, for its sync and its async calls: it notes the URL each request was
-sent to (``SPEC_URL``), then maps it onto the mock. ``check_request`` compares that URL with the
-spec's server for the operation (Send a Message must go to the dispatch host, everything else to
-the main API).
+Like the default profile, this one builds the client on the real spec servers over a
+``wire.RoutingRecorder`` (for its sync and its async calls) and checks each request's host with
+``wire.check_host`` (Send a Message must go to the dispatch host, everything else to the main
+API); what it adds is the OAuth2 client and Basic on the token call, Bearer elsewhere.
 """
 
 from __future__ import annotations
@@ -18,11 +16,8 @@ from typing import Any
 import httpx
 
 from scripts.contract.harness import ContractError, Profile
-from scripts.spec import views as spec_views
+from scripts.contract.wire import SPEC_URL, RoutingRecorder, check_host, manifest_of
 from scripts.vendors import VENDORS
-
-SPEC_URL = "mycrmsim.spec_url"
-"""Request extension: the URL the client sent a request to, before the mock mapping."""
 
 # Sentinel credentials: the checks below fail if a secret travels where it must not.
 MYCRMSIM_CREDENTIALS = {
@@ -37,60 +32,10 @@ _BASIC = "Basic " + base64.b64encode(
 _BEARER = f"Bearer {MYCRMSIM_CREDENTIALS['access_token']}"
 
 
-def _manifest() -> dict[str, Any]:
-    return spec_views.wire_manifest(spec_views.load(VENDORS["mycrmsim"].spec_path))
-
-
-MANIFEST = _manifest()
-MAIN_SERVER: str = MANIFEST["servers"][0]
+MANIFEST = manifest_of(VENDORS["mycrmsim"])
+MAIN_SERVER: str = MANIFEST.servers[0]
 BASIC_OPERATIONS = frozenset({"oauthToken"})
 """The operations whose spec security is ``basicAuth`` (specs/mycrmsim.yaml)."""
-
-
-class RoutingRecorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Notes each request's URL, then sends it to the URL its server maps to (the mock).
-
-    Sync requests go on through ``inner`` (the harness's recorder), async ones through
-    ``inner_async`` (a plain network transport unless given).
-    """
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        routes: Mapping[str, str],
-        inner_async: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._inner = inner
-        self._inner_async = inner_async or httpx.AsyncHTTPTransport()
-        self._routes = {server.rstrip("/"): target.rstrip("/") for server, target in routes.items()}
-
-    def _route(self, request: httpx.Request) -> None:
-        """Record the spec URL once (a retry sees the mapped one) and map it."""
-        url = str(request.url)
-        for server, target in self._routes.items():
-            if url.startswith(server + "/"):
-                request.extensions[SPEC_URL] = url
-                request.url = httpx.URL(target + url[len(server) :])
-                request.headers["Host"] = request.url.netloc.decode("ascii")
-                return
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Map, then send through the sync transport."""
-        self._route(request)
-        return self._inner.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Map, then send through the async transport."""
-        self._route(request)
-        return await self._inner_async.handle_async_request(request)
-
-    def close(self) -> None:
-        """Close the inner sync transport."""
-        self._inner.close()
-
-    async def aclose(self) -> None:
-        """Close the inner async transport."""
-        await self._inner_async.aclose()
 
 
 def _build(
@@ -148,27 +93,14 @@ def expired_token_client(base_url: str, servers: Mapping[str, str]) -> tuple[Any
     return client, lambda: len(refreshes)
 
 
-def _operation(method: str, url: str) -> dict[str, Any]:
-    for operation in MANIFEST["operations"]:
-        server = (operation["server"] or MAIN_SERVER).rstrip("/")
-        if operation["method"] == method and httpx.URL(url).path == operation["path"]:
-            return {**operation, "server": server}
-    raise ContractError(f"{method} {url} is no operation of the spec")
-
-
 def check_mycrmsim_request(request: httpx.Request) -> None:
     """Each request went to its operation's host, with Basic on the token calls and Bearer elsewhere."""
-    spec_url = request.extensions.get(SPEC_URL)
-    if not isinstance(spec_url, str):
-        raise ContractError(f"{request.method} {request.url} was not sent to a spec server")
-    operation = _operation(request.method, spec_url)
-    if not spec_url.startswith(operation["server"] + "/"):
-        raise ContractError(f"{operation['operation_id']} went to {spec_url}, not to {operation['server']}")
+    operation = check_host(MANIFEST, request)
     authorization = request.headers.get("authorization")
-    expected = _BASIC if operation["operation_id"] in BASIC_OPERATIONS else _BEARER
+    expected = _BASIC if operation.operation_id in BASIC_OPERATIONS else _BEARER
     if authorization != expected:
         shown = (authorization or "no Authorization").split(" ", 1)[0]
-        raise ContractError(f"{operation['operation_id']} sent {shown!r}, expected {expected.split(' ', 1)[0]!r}")
+        raise ContractError(f"{operation.operation_id} sent {shown!r}, expected {expected.split(' ', 1)[0]!r}")
     secret = MYCRMSIM_CREDENTIALS["client_secret"].encode()
     if secret in request.content or secret in str(request.url).encode():
         raise ContractError("the client secret was sent outside the Basic header")
@@ -186,3 +118,5 @@ PROFILE = Profile(
     ),
     expired_token_client=expired_token_client,
 )
+
+__all__ = ["PROFILE", "SPEC_URL", "RoutingRecorder", "check_mycrmsim_request", "expired_token_client"]

@@ -28,6 +28,7 @@ from urllib.parse import parse_qsl
 import httpx
 
 from scripts.contract.harness import ContractError, Profile
+from scripts.contract.wire import manifest_of, operation_of
 from scripts.spec import views as spec_views
 from scripts.vendors import VENDORS
 
@@ -53,7 +54,6 @@ class WireOperation:
 
     operation_id: str
     method: str
-    pattern: re.Pattern[str]
     query: dict[str, dict[str, Any]]
     body: dict[str, Any] | None
 
@@ -105,20 +105,17 @@ def _operations() -> list[WireOperation]:
         body = None
         for media_type, media in (operation.get("requestBody") or {}).get("content", {}).items():
             body = {"media_type": media_type, "schema": _resolve(spec, media["schema"])}
-        pattern = re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$")
         query = {p["name"]: p["schema"] for p in parameters if p["in"] == "query"}
-        found.append(WireOperation(operation["operationId"], method, pattern, query, body))
+        found.append(WireOperation(operation["operationId"], method, query, body))
     return found
 
 
-OPERATIONS = _operations()
+OPERATIONS = {operation.operation_id: operation for operation in _operations()}
+MANIFEST = manifest_of(VENDORS["salesmsg"])
 
 
 def _operation(request: httpx.Request) -> WireOperation:
-    for operation in OPERATIONS:
-        if operation.method == request.method and operation.pattern.match(request.url.path):
-            return operation
-    raise ContractError(f"{request.method} {request.url.path} is no operation of the spec")
+    return OPERATIONS[operation_of(MANIFEST, request).operation_id]
 
 
 def _check_value(operation: WireOperation, name: str, value: str, schema: dict[str, Any]) -> None:

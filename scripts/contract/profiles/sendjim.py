@@ -20,15 +20,13 @@ from __future__ import annotations
 import base64
 import json
 import os
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from scripts.contract.harness import ContractError, Profile
-from scripts.spec import views as spec_views
+from scripts.contract.wire import manifest_of, operation_of
 from scripts.vendors import VENDORS
 
 # Sentinel credentials: the checks below fail if the secret reaches the wire in clear.
@@ -47,42 +45,12 @@ AUTHORIZATION = f"Bearer {_BEARER}" if SCHEME == "private" else f"Token {SENDJIM
 API_VERSION = "3"
 
 
-@dataclass(frozen=True)
-class WireOperation:
-    """What the check needs of one spec operation."""
-
-    operation_id: str
-    method: str
-    pattern: re.Pattern[str]
-    has_body: bool
-    authenticated: bool
-
-
-def _operations() -> list[WireOperation]:
-    spec = spec_views.load(VENDORS["sendjim"].spec_path)
-    found = []
-    for method, path, operation in spec_views.operations(spec):
-        pattern = re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$")
-        security = operation.get("security", spec.get("security"))
-        found.append(
-            WireOperation(operation["operationId"], method, pattern, "requestBody" in operation, bool(security))
-        )
-    return found
-
-
-OPERATIONS = _operations()
-
-
-def _operation(request: httpx.Request) -> WireOperation:
-    for operation in OPERATIONS:
-        if operation.method == request.method and operation.pattern.match(request.url.path):
-            return operation
-    raise ContractError(f"{request.method} {request.url.path} is no operation of the spec")
+MANIFEST = manifest_of(VENDORS["sendjim"])
 
 
 def check_sendjim_request(request: httpx.Request) -> None:
     """``api_version``, the Authorization header of the scheme in use, JSON bodies (DELETE included)."""
-    operation = _operation(request)
+    operation = operation_of(MANIFEST, request)
     name = operation.operation_id
     if request.headers.get_list("api_version") != [API_VERSION]:
         raise ContractError(f"{name}: api_version is {request.headers.get_list('api_version')!r}, not ['3']")
@@ -91,11 +59,11 @@ def check_sendjim_request(request: httpx.Request) -> None:
     if name != "oauthGrant" and (secret in request.content or secret in str(request.url).encode()):
         raise ContractError(f"{name}: the client secret was sent in clear")
     authorization = request.headers.get_list("authorization")
-    if operation.authenticated and authorization != [AUTHORIZATION]:
+    if operation.security and authorization != [AUTHORIZATION]:
         raise ContractError(f"{name}: not the {SCHEME} Authorization header ({len(authorization)} sent)")
-    if not operation.authenticated and authorization:
+    if not operation.security and authorization:
         raise ContractError(f"{name} takes no Authorization header, yet one was sent")
-    if not operation.has_body:
+    if operation.body is None:
         if request.content:
             raise ContractError(f"{name} has no request body, yet one was sent")
         return

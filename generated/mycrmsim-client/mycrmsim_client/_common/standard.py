@@ -71,4 +71,3 @@ def create_client(
     auth = SpecAuth(manifest, url, credentials_from(manifest, given))
     client_class = importlib.import_module(f"{package}.client").Client
     return assemble(client_class, manifest, url, auth, check=check, package=package, chosen=chosen, **options)
-

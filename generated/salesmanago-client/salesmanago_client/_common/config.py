@@ -23,9 +23,7 @@ def variable(prefix: str, setting: str) -> str:
     return f"{prefix}_{setting.upper()}"
 
 
-def from_env(
-    value: str | None, prefix: str, setting: str, environ: Mapping[str, str] | None = None
-) -> str | None:
+def from_env(value: str | None, prefix: str, setting: str, environ: Mapping[str, str] | None = None) -> str | None:
     """``value`` if given, else the variable's value (an empty variable counts as unset), else None."""
     if value is not None:
         return value

@@ -39,13 +39,25 @@ class Operation:
             object.__setattr__(self, "idempotent", self.method.upper() in IDEMPOTENT_METHODS)
 
     def expects_json(self, status: int) -> bool:
-        """Whether the spec documents a JSON body for this status (exact, then ``2XX``, then ``default``)."""
+        """Whether the spec documents a JSON body for this status (exact, then ``2XX``, then ``default``).
+
+        An undocumented success status is read as the documented success: an HTML page under a 200
+        where the spec promises a JSON 201 is no success.
+        """
         documented = self.responses or {}
-        for key in (str(status), f"{str(status)[0]}XX", "default"):
+        keys = [str(status), f"{str(status)[0]}XX", "default"]
+        if 200 <= status < 300:
+            keys += sorted(key for key in documented if key.startswith("2"))
+        for key in keys:
             if key in documented:
                 media = documented[key]
                 return media is not None and (media == "application/json" or media.endswith("+json"))
         return False
+
+    def success_status(self) -> int:
+        """The first success status the spec documents for this operation (200 when it names none)."""
+        statuses = sorted(key for key in self.responses or {} if key.startswith("2") and key.isdigit())
+        return int(statuses[0]) if statuses else 200
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

@@ -1,7 +1,8 @@
 """The standard auth of a spec's ``securitySchemes``: an API key (header, query or cookie), bearer, basic.
 
 ``standard_schemes(manifest)`` lists the schemes this module can send and the ``create_client``
-parameter each takes (``api_key``; ``token``; ``username`` and ``password``; prefixed with the
+parameter each takes (``api_key``; ``token``; ``username`` and ``password``; ``access_token`` for
+an OAuth2 scheme, sent as a bearer token and never refreshed here; prefixed with the
 scheme's name when two schemes would take the same one). ``SpecAuth`` sends, on each request,
 the first security alternative of its operation whose credentials it holds, and nothing on an
 operation whose security is ``[]``. Vendor auth (signatures, OAuth2 refresh) stays in the
@@ -13,7 +14,7 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import httpx
 
@@ -39,11 +40,15 @@ class Scheme:
     """For an API key: the header, query parameter or cookie name."""
     prefix: str = ""
     """What the ``create_client`` parameters of this scheme start with (empty unless two schemes clash)."""
+    oauth2: bool = False
+    """An OAuth2 scheme: its access token is sent as a bearer token (refreshing it is the vendor layer's)."""
 
     @property
     def settings(self) -> tuple[str, ...]:
         """The ``create_client`` parameters (and environment variable suffixes) of this scheme."""
         names = {"apiKey": ("api_key",), "bearer": ("token",), "basic": ("username", "password")}[self.kind]
+        if self.oauth2:
+            names = ("access_token",)
         return tuple(self.prefix + name for name in names)
 
 
@@ -61,8 +66,10 @@ def standard_schemes(manifest: Manifest) -> list[Scheme]:
             found.append(Scheme(name, "apiKey", scheme["in"], scheme["name"]))
         elif kind == "http" and http_scheme in ("bearer", "basic"):
             found.append(Scheme(name, http_scheme))
-    clashing = {kind for kind in {s.kind for s in found} if sum(s.kind == kind for s in found) > 1}
-    return [Scheme(s.name, s.kind, s.location, s.parameter, f"{_snake(s.name)}_") if s.kind in clashing else s for s in found]
+        elif kind == "oauth2":
+            found.append(Scheme(name, "bearer", oauth2=True))
+    clashing = {names for names in {s.settings for s in found} if sum(s.settings == names for s in found) > 1}
+    return [replace(s, prefix=f"{_snake(s.name)}_") if s.settings in clashing else s for s in found]
 
 
 class SpecAuth(httpx.Auth):
