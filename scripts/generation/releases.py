@@ -182,7 +182,7 @@ def apply(release: Release, spec: spec_views.Spec, fresh: Path, current: Path, t
     previous_sections = old_text[start:] if start >= 0 else ""
     header = (
         f"# Changelog of {fresh.name}\n\n"
-        "Versions say what a change does to code that imports the package (`scripts/changelog.py`):\n"
+        "Versions say what a change does to code that imports the package (`scripts/generation/changelog.py`):\n"
         "breaking → major, additions → minor, other changes → patch.\n\n"
     )
     (fresh / CHANGELOG).write_text(header + section + previous_sections, encoding="utf-8")
