@@ -41,14 +41,14 @@ def _install_node_tools(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Regenerate every client (or the vendors named after --) from specs/, and list what changed."""
     _install_tools(session)
-    session.run("python", "-m", "scripts.generate", *session.posargs)
+    session.run("python", "-m", "scripts.generation.generate", *session.posargs)
 
 
 @nox.session
 def drift(session: nox.Session) -> None:
     """Fail if generated/ is not exactly what the specs and overrides produce."""
     _install_tools(session)
-    session.run("python", "-m", "scripts.generate", "--check")
+    session.run("python", "-m", "scripts.generation.generate", "--check")
 
 
 @nox.session
@@ -56,21 +56,21 @@ def spec_lint(session: nox.Session) -> None:
     """openapi-spec-validator and Spectral (.spectral.yaml) on every spec, or the vendors/spec files after --."""
     _install_tools(session)
     _install_node_tools(session)
-    session.run("python", "-m", "scripts.lint_specs", *session.posargs)
+    session.run("python", "-m", "scripts.spec.lint", *session.posargs)
 
 
 @nox.session
 def docs_drift(session: nox.Session) -> None:
     """Compare every spec with its vendor's docs snapshot; fail on drift a spec does not acknowledge."""
     _install_tools(session)
-    session.run("python", "-m", "scripts.docs_drift", *session.posargs)
+    session.run("python", "-m", "scripts.docs.drift", *session.posargs)
 
 
 @nox.session
 def changelog(session: nox.Session) -> None:
     """What the spec changes since the last commit do to importing code: -- [--rev REV] [vendor ...]."""
     _install_tools(session)
-    session.run("python", "-m", "scripts.changelog", *session.posargs)
+    session.run("python", "-m", "scripts.generation.changelog", *session.posargs)
 
 
 @nox.session
@@ -97,29 +97,37 @@ def demo(session: nox.Session) -> None:
     """The main job: regenerate every client, start the mocks, exercise each client, summarise."""
     _install_tools(session)
     _install_node_tools(session)
-    session.run("python", "-m", "scripts.generate")
+    session.run("python", "-m", "scripts.generation.generate")
     _install_clients(session)
-    session.run("python", "-m", "scripts.demo", *session.posargs)
+    session.run("python", "-m", "scripts.mock.demo", *session.posargs)
 
 
 @nox.session
 def mock(session: nox.Session) -> None:
-    """Serve one vendor's Prism mock until Ctrl-C: nox -s mock -- salesmanago."""
+    """Serve one vendor's Prism mock until Ctrl-C: nox -s mock -- VENDOR [--static] [--port N]."""
     _install_tools(session)
     _install_node_tools(session)
-    session.run("python", "-m", "scripts.prism", *(session.posargs or ["salesmanago"]))
+    session.run("python", "-m", "scripts.mock.prism", *session.posargs)
+
+
+@nox.session
+def new_vendor(session: nox.Session) -> None:
+    """Scaffold a vendor: nox -s new_vendor -- NAME [--auth apikey-header|apikey-query|bearer|basic|oauth2]."""
+    _install_tools(session)
+    session.run("python", "-m", "scripts.new_vendor", *session.posargs)
 
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Measure regeneration, mock start-up, fuzz time, overheads, the fault matrix, pacing, spec tools."""
+    """Measure regeneration, mock start-up, fuzz time, overheads, the fault matrix, pacing, spec tools:
+    -- [--vendor NAME ...] limits the mock and fuzz figures to those vendors."""
     _install_tools(session)
     _install_clients(session)
     _install_node_tools(session)
-    session.run("python", "-m", "scripts.bench", *session.posargs)
-    session.run("python", "-m", "scripts.bench_reliability")
-    session.run("python", "-m", "scripts.bench_ratelimit")
-    session.run("python", "-m", "scripts.bench_spec_tools")
+    session.run("python", "-m", "scripts.bench.pipeline", *session.posargs)
+    session.run("python", "-m", "scripts.bench.reliability")
+    session.run("python", "-m", "scripts.bench.ratelimit")
+    session.run("python", "-m", "scripts.bench.spec_tools")
 
 
 @nox.session(venv_backend="uv")

@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from scripts.contract import Harness
-from scripts.prism import PrismMock
-from scripts.profiles import PROFILES
+from scripts.contract.harness import Harness
+from scripts.contract.profiles import PROFILES
+from scripts.mock.prism import PrismMock
 
 
 @pytest.fixture(scope="session")

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Unpack
 
 import httpx
 from salesmsg_client.client import Client
 
-from .._common.assembly import assemble
+from .._common.assembly import ClientOptions, assemble, base_url_for
+from .._common.config import from_env, required
 from .._common.manifest import Manifest
 from .._common.oauth import OAuth2Auth, TokenSet
 from .._common.ratelimit import RateLimiter
 from .._common.redaction import register
-from .._common.retry import DEFAULT_TIMEOUT, RetryPolicy
+from .._common.retry import RetryPolicy
 from .responses import check_response
 from .tokens import DEFAULT_SCOPE, SalesmsgTokenEndpoint
 
 PACKAGE = "salesmsg_client"
+ENV = "SALESMSG"
 RATE_LIMIT_PER_MINUTE = 60
 """000 "Rate Limits": 60 requests a minute; above it every call gets 429 for 60 seconds."""
 RATE_LIMIT_BLOCK_SECONDS = 60.0
@@ -28,40 +30,43 @@ DEFAULT_RETRY = RetryPolicy(rate_limit_wait=RATE_LIMIT_BLOCK_SECONDS, max_retry_
 
 
 def create_client(
-    token: str | TokenSet,
+    token: str | TokenSet | None = None,
     *,
     client_id: str | None = None,
     client_secret: str | None = None,
     on_refresh: Callable[[TokenSet], None] | None = None,
     scope: str | None = DEFAULT_SCOPE,
     rate_limit: int | None = RATE_LIMIT_PER_MINUTE,
-    limiter: RateLimiter | None = None,
-    retry: RetryPolicy | None = None,
     base_url: str | None = None,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-    httpx_args: dict[str, Any] | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] = time.time,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """Build a Salesmsg client for the generated operation functions.
 
-    With a personal access token: ``create_client("<PAT>")``. With OAuth2 tokens:
+    With a personal access token: ``create_client("<PAT>")``, or ``create_client()`` with the
+    token in ``SALESMSG_ACCESS_TOKEN``. With OAuth2 tokens:
     ``create_client(tokens, client_id=..., client_secret=..., on_refresh=save)``, where ``tokens``
     is the ``TokenSet`` from ``OAuthApp.exchange`` (or saved earlier); the access token is
     refreshed before it expires and once on a 401, and ``on_refresh(new_tokens)`` must store the
-    new tokens (the refresh token rotates) before they are used. A ``TokenSet`` without client
-    credentials is sent as it is, never refreshed.
+    new tokens (the refresh token rotates) before they are used. ``client_id`` and
+    ``client_secret`` not passed with a ``TokenSet`` are read from ``SALESMSG_CLIENT_ID`` and
+    ``SALESMSG_CLIENT_SECRET``. A ``TokenSet`` without client credentials is sent as it is,
+    never refreshed.
 
     The client sends at most ``rate_limit`` requests a minute (``None``: no limit); pass a shared
     ``limiter`` instead to keep several clients of one account under the limit together. A 429
     is retried after ``Retry-After`` or the documented 60-second block (``retry`` replaces
     ``DEFAULT_RETRY``), and pauses the limiter that long, so every client sharing it waits.
-    ``base_url`` points the client elsewhere (a mock); ``transport`` and ``async_transport``
-    replace the network transports under the client's layer.
+    ``base_url`` (or ``SALESMSG_BASE_URL``) sends every operation there, the token refreshes
+    included (a mock); ``transport`` and ``async_transport`` replace the network transports under
+    the client's layer.
     """
+    if token is None:
+        token = required(None, ENV, "access_token")
+    if isinstance(token, TokenSet) and client_id is None and client_secret is None:
+        client_id, client_secret = from_env(None, ENV, "client_id"), from_env(None, ENV, "client_secret")
     manifest = Manifest.for_package(PACKAGE)
-    url = (base_url or manifest.servers[0]).rstrip("/")
+    url, chosen = base_url_for(manifest, base_url)
     tokens = _tokens(token, client_id, client_secret, on_refresh)
     # Masked in logs, errors and reprs; tokens learnt at a refresh are registered by the transport.
     register(tokens.access_token, tokens.refresh_token, client_secret)
@@ -71,48 +76,23 @@ def create_client(
         on_refresh=on_refresh,
         clock=clock,
     )
-    return build_client(
-        url,
-        auth=auth,
-        limiter=limiter if limiter is not None else _own_limiter(rate_limit),
-        retry=retry,
-        timeout=timeout,
-        httpx_args=httpx_args,
-        transport=transport,
-        async_transport=async_transport,
-        manifest=manifest,
-    )
+    if options.get("limiter") is None:
+        options["limiter"] = _own_limiter(rate_limit)
+    return _assemble(manifest, url, chosen, auth, options)
 
 
 def build_client(
-    base_url: str | None = None,
-    *,
-    auth: httpx.Auth | None = None,
-    limiter: RateLimiter | None = None,
-    retry: RetryPolicy | None = None,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-    httpx_args: dict[str, Any] | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    manifest: Manifest | None = None,
+    base_url: str | None = None, *, auth: httpx.Auth | None = None, **options: Unpack[ClientOptions]
 ) -> Client:
     """A client with the Salesmsg layer (validation, typed errors, pacing) and the given auth (or none)."""
-    manifest = manifest or Manifest.for_package(PACKAGE)
-    url = (base_url or manifest.servers[0]).rstrip("/")
-    return assemble(
-        Client,
-        manifest,
-        url,
-        auth,
-        check=check_response,
-        package=PACKAGE,
-        timeout=timeout,
-        httpx_args=httpx_args,
-        transport=transport,
-        async_transport=async_transport,
-        retry=retry or DEFAULT_RETRY,
-        limiter=limiter,
-    )
+    manifest = Manifest.for_package(PACKAGE)
+    url, chosen = base_url_for(manifest, base_url)
+    return _assemble(manifest, url, chosen, auth, options)
+
+
+def _assemble(manifest: Manifest, url: str, chosen: bool, auth: httpx.Auth | None, options: ClientOptions) -> Client:
+    options["retry"] = options.get("retry") or DEFAULT_RETRY
+    return assemble(Client, manifest, url, auth, check=check_response, package=PACKAGE, chosen=chosen, **options)
 
 
 def _own_limiter(rate_limit: int | None) -> RateLimiter | None:

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from scripts import spec_views
-from scripts.contract import Harness
-from scripts.profiles import PROFILES
+from scripts.contract.harness import Harness
+from scripts.contract.profiles import PROFILES
+from scripts.spec import views as spec_views
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 CASES = [

@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from scripts.prism import PrismMock
+from scripts.contract.wire import manifest_of
+from scripts.mock.prism import PrismMock
 from scripts.vendors import VENDORS
 from tests.reliability.fault_server import FaultServer
 
@@ -39,7 +40,11 @@ def fault_servers(static_mocks: Callable[[str], PrismMock]) -> Iterator[Callable
 
     def get(vendor: str | None) -> FaultServer:
         if vendor not in servers:
-            servers[vendor] = FaultServer(static_mocks(vendor).url if vendor else None).__enter__()
+            if vendor is None:
+                servers[vendor] = FaultServer().__enter__()
+            else:
+                manifest = manifest_of(VENDORS[vendor])
+                servers[vendor] = FaultServer(static_mocks(vendor).url, manifest=manifest).__enter__()
         return servers[vendor]
 
     try:

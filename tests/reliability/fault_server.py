@@ -3,8 +3,10 @@
 ``server.script("503", "429-seconds")`` makes the next two requests fail that way; every other
 request gets the normal answer: the reply cached for that method and path from the upstream
 mock (``upstream``: a Prism URL; fetched once, on the first request that reaches it), or
-``{"ok": true}`` without an upstream. ``received`` counts the requests that arrived.
-Used by the fault-injection tests and by ``scripts/bench_reliability.py``.
+``{"ok": true}`` without an upstream. Body faults (``html``, ``invalid-json``, ``empty-body``)
+answer with the operation's documented success status (from ``manifest``; 200 without one).
+``received`` counts the requests that arrived.
+Used by the fault-injection tests and by ``scripts/bench/reliability.py``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from types import TracebackType
 from typing import Any
 
 import httpx
+
+from overrides._common.manifest import Manifest
 
 LOOPBACK = "127.0.0.1"
 HTML = b"<!DOCTYPE html><html><head><title>Maintenance</title></head><body><h1>Back soon</h1></body></html>"
@@ -111,11 +115,11 @@ class _Handler(BaseHTTPRequestHandler):
             when = email.utils.formatdate(self.server.now + RETRY_AFTER_DATE_SECONDS, usegmt=True)
             self._send(429, error, Retry_After=when)
         elif fault == "html":
-            self._send(200, HTML, "text/html; charset=utf-8")
+            self._send(self.server.success_status(self.command, self.path), HTML, "text/html; charset=utf-8")
         elif fault == "invalid-json":
-            self._send(200, b'{"success": tru', "application/json")
+            self._send(self.server.success_status(self.command, self.path), b'{"success": tru', "application/json")
         elif fault == "empty-body":
-            self._send(200, b"", "application/json")
+            self._send(self.server.success_status(self.command, self.path), b"", "application/json")
         elif fault in ("echo-400", "echo-401"):
             echoed = json.dumps(
                 {"message": [f"bad request: {body.decode(errors='replace')} {self.path} {dict(self.headers)}"]}
@@ -156,8 +160,11 @@ class FaultServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, upstream: str | None = None, now: float = 1_800_000_000.0) -> None:
+    def __init__(
+        self, upstream: str | None = None, now: float = 1_800_000_000.0, manifest: Manifest | None = None
+    ) -> None:
         super().__init__((LOOPBACK, 0), _Handler)
+        self.manifest = manifest
         self.url = f"http://{LOOPBACK}:{self.server_address[1]}"
         self.upstream = upstream
         self.now = now
@@ -198,6 +205,11 @@ class FaultServer(ThreadingHTTPServer):
             self.received += 1
             self.requests.append((method, path))
             return self._script.popleft() if self._script else "ok"
+
+    def success_status(self, method: str, path: str) -> int:
+        """The success status the spec documents for the request's operation (body faults answer with it)."""
+        operation = None if self.manifest is None else self.manifest.find(method, path.split("?", 1)[0])
+        return 200 if operation is None else operation.success_status()
 
     def normal_reply(self, method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, str, bytes]:
         """The answer without a fault: the upstream mock's (fetched once per method and path)."""

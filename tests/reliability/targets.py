@@ -19,9 +19,9 @@ import httpx
 from hypothesis import HealthCheck, Phase, given, settings
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts import spec_views
-from scripts.contract import Harness, Profile
-from scripts.profiles import PROFILES
+from scripts.contract.harness import Harness, Profile
+from scripts.contract.profiles import PROFILES
+from scripts.spec import views as spec_views
 from scripts.vendors import VENDORS
 from tests.fake_clock import SimulatedClock
 from tests.reliability.fault_server import FaultServer

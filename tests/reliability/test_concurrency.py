@@ -13,9 +13,9 @@ from typing import Any
 import httpx
 import pytest
 
-from scripts import spec_views
-from scripts.prism import PrismMock
-from scripts.profiles import PROFILES
+from scripts.contract.profiles import PROFILES
+from scripts.mock.prism import PrismMock
+from scripts.spec import views as spec_views
 from tests.reliability.targets import Target, servers_to, vendor_targets
 
 CALLS = 200

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from scripts.contract import Harness
-from scripts.profiles import PROFILES
+from scripts.contract.harness import Harness
+from scripts.contract.profiles import PROFILES
 from tests.fake_clock import SimulatedClock
 from tests.reliability.fault_server import FAULTS, FaultServer
 from tests.reliability.targets import NOW, Target, policy, vendor_targets, vendor_transport
@@ -54,7 +54,7 @@ def test_no_credential_shows_while_calling_every_operation_against_the_mock(
 ) -> None:
     harness = harnesses(vendor)
     secrets = PROFILES[vendor].secrets
-    assert secrets, f"scripts/profiles/{vendor}.py lists no sentinel secrets"
+    assert secrets, f"scripts/contract/profiles/{vendor}.py lists no sentinel secrets"
     texts: list[str] = []
     for operation in harness.operations():
         try:

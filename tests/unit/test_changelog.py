@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts import changelog, releases
+from scripts.generation import changelog, releases
 from scripts.vendors import ROOT
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini_spec.yaml"

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts import docs_drift, docs_formats
-from scripts.spec_targets import Target
+from scripts.docs import drift as docs_drift
+from scripts.docs import formats as docs_formats
+from scripts.spec.targets import Target
 from scripts.vendors import DOCS_DIR, ROOT
 
 REFERENCE = "002_49c1c1f03972444b.txt"

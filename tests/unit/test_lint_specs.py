@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts import lint_specs
-from scripts.spec_targets import Target
+from scripts.spec import lint as lint_specs
+from scripts.spec.targets import Target
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini_spec.yaml"
 BASE: dict[str, Any] = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))

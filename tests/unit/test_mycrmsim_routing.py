@@ -25,8 +25,8 @@ from mycrmsim_client.models import (
     WebhookUnsubscribeRequest,
 )
 
-from scripts.contract import ContractError
-from scripts.profiles import mycrmsim as profile
+from scripts.contract.harness import ContractError
+from scripts.contract.profiles import mycrmsim as profile
 
 MAIN = "https://backend.mysmsgateway.app"
 DISPATCH = "https://api.mysmsgateway.app"

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts import prism
+from scripts.mock import prism
 from scripts.vendors import VENDORS, Vendor
 
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from referencing import Registry, Resource
 
-from scripts import spec_views
+from scripts.spec import views as spec_views
 from scripts.vendors import DOCS_DIR, VENDORS
 
 SPEC_PATH = VENDORS["salesmanago"].spec_path

@@ -7,8 +7,8 @@ import json
 import httpx
 import pytest
 
-from scripts.contract import ContractError
-from scripts.profiles import salesmsg as profile
+from scripts.contract.harness import ContractError
+from scripts.contract.profiles import salesmsg as profile
 
 BASE = "http://mock.test"
 BEARER = {"Authorization": f"Bearer {profile.SALESMSG_CREDENTIALS['access_token']}"}

@@ -9,7 +9,7 @@ import pytest
 import salesmsg_client
 from salesmsg_client.models.webhook_message_event_event import WebhookMessageEventEvent
 
-from scripts import spec_views
+from scripts.spec import views as spec_views
 from scripts.vendors import VENDORS
 
 SPEC = spec_views.load(VENDORS["salesmsg"].spec_path)

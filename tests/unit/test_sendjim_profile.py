@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from scripts.contract import ContractError
-from scripts.profiles import sendjim as profile
+from scripts.contract.harness import ContractError
+from scripts.contract.profiles import sendjim as profile
 
 MOCK = "http://127.0.0.1:4010"
 GOOD = {"api_version": "3", "Authorization": profile.AUTHORIZATION}

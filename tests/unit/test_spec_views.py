@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scripts import spec_views
+from scripts.spec import views as spec_views
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",

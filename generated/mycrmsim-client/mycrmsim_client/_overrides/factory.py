@@ -3,41 +3,34 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
+from typing import Unpack
 
-import httpx
 from mycrmsim_client.client import Client
 
-from .._common.assembly import assemble
+from .._common.assembly import ClientOptions, assemble, base_url_for
+from .._common.config import required
 from .._common.manifest import Manifest
 from .._common.oauth import TokenSet
 from .._common.redaction import register
-from .._common.retry import DEFAULT_TIMEOUT, RetryPolicy
-from .._common.transport import Limiter
 from .auth import MycrmsimAuth
 from .responses import check_response
 from .sending import check_send_request
 from .tokens import ClientCredentials, MycrmsimTokenEndpoint, token_path
 
 PACKAGE = "mycrmsim_client"
+ENV = "MYCRMSIM"
 
 
 def create_client(
     *,
-    client_id: str,
-    client_secret: str,
     tokens: TokenSet | None,
     on_refresh: Callable[[TokenSet], None],
+    client_id: str | None = None,
+    client_secret: str | None = None,
     base_url: str | None = None,
-    servers: Mapping[str, str] | None = None,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-    httpx_args: dict[str, Any] | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] = time.time,
-    retry: RetryPolicy | None = None,
-    limiter: Limiter | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """Build a myCRMSIM client for the generated operation functions (sync and async).
 
@@ -46,8 +39,11 @@ def create_client(
     must save the tokens it is given: it is called with every new set (a refreshed one, whose
     refresh token may have rotated, or an exchanged one) *before* that set is used, and if it
     raises, the new set is not used. Send a Message goes to ``https://api.mysmsgateway.app``,
-    everything else to ``https://backend.mysmsgateway.app``; ``base_url`` and ``servers`` (spec
-    server URL → URL to use) point the client elsewhere, e.g. at a mock; ``transport`` and
+    everything else to ``https://backend.mysmsgateway.app``; ``base_url`` sends every operation
+    there (Send a Message and the token calls included), e.g. to a mock, and ``servers`` (spec
+    server URL → URL to use) maps single hosts. ``client_id``, ``client_secret`` and ``base_url``
+    not passed are read from ``MYCRMSIM_CLIENT_ID``, ``MYCRMSIM_CLIENT_SECRET`` and
+    ``MYCRMSIM_BASE_URL``. ``transport`` and
     ``async_transport`` replace the network transports under the client's layer; ``retry`` and
     ``limiter`` are the shared retry policy and pacing hook. The client secret and the tokens
     are masked in every error message and log record (``_common/redaction.py``), and so are the
@@ -57,12 +53,13 @@ def create_client(
         raise ValueError("on_refresh must be a callable that saves the new tokens")
     if tokens is not None and not isinstance(tokens, TokenSet):
         raise ValueError("tokens must be a TokenSet (or None before the code exchange)")
-    credentials = ClientCredentials(client_id, client_secret)
+    client_secret = required(client_secret, ENV, "client_secret")
+    credentials = ClientCredentials(required(client_id, ENV, "client_id"), client_secret)
     register(client_secret, credentials.basic_header().split(" ", 1)[1])  # masked in logs and errors
     if tokens is not None:
         register(tokens.access_token, tokens.refresh_token)
     manifest = Manifest.for_package(PACKAGE)
-    url = (base_url or manifest.servers[0]).rstrip("/")
+    url, chosen = base_url_for(manifest, base_url)
     endpoint = MycrmsimTokenEndpoint(url + token_path(manifest), credentials)
     auth = MycrmsimAuth(manifest, url, credentials, endpoint, tokens, on_refresh=on_refresh, clock=clock)
     return assemble(
@@ -73,13 +70,8 @@ def create_client(
         check=check_response,
         request_check=check_send_request,
         package=PACKAGE,
-        servers=servers,
-        timeout=timeout,
-        httpx_args=httpx_args,
-        transport=transport,
-        async_transport=async_transport,
-        retry=retry,
-        limiter=limiter,
+        chosen=chosen,
+        **options,
     )
 
 

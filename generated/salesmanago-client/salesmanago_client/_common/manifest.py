@@ -30,19 +30,34 @@ class Operation:
     """Documented statuses (``200``, ``2XX``, ``default``) and the media type of their body (None: no body)."""
     query: list[dict[str, Any]] | None = None
     """Query parameters: ``name``, ``required`` and ``schema`` of each."""
+    security: list[list[str]] | None = None
+    """The spec's security requirements (the operation's, else the document's): alternatives, each the
+    names of the schemes sent together; ``[]`` means no auth, an empty alternative makes auth optional."""
 
     def __post_init__(self) -> None:
         if self.idempotent is None:
             object.__setattr__(self, "idempotent", self.method.upper() in IDEMPOTENT_METHODS)
 
     def expects_json(self, status: int) -> bool:
-        """Whether the spec documents a JSON body for this status (exact, then ``2XX``, then ``default``)."""
+        """Whether the spec documents a JSON body for this status (exact, then ``2XX``, then ``default``).
+
+        An undocumented success status is read as the documented success: an HTML page under a 200
+        where the spec promises a JSON 201 is no success.
+        """
         documented = self.responses or {}
-        for key in (str(status), f"{str(status)[0]}XX", "default"):
+        keys = [str(status), f"{str(status)[0]}XX", "default"]
+        if 200 <= status < 300:
+            keys += sorted(key for key in documented if key.startswith("2"))
+        for key in keys:
             if key in documented:
                 media = documented[key]
                 return media is not None and (media == "application/json" or media.endswith("+json"))
         return False
+
+    def success_status(self) -> int:
+        """The first success status the spec documents for this operation (200 when it names none)."""
+        statuses = sorted(key for key in self.responses or {} if key.startswith("2") and key.isdigit())
+        return int(statuses[0]) if statuses else 200
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -58,6 +73,10 @@ class Manifest:
         self.servers: list[str] = document["servers"]
         self.client_defaults: list[str] = document["client_defaults"]
         self.components: dict[str, Any] = document["components"]
+        self.security_schemes: dict[str, dict[str, Any]] = document.get("security_schemes", {})
+        """Each security scheme of the spec: ``type`` and ``scheme``/``in``/``name`` where it has them."""
+        self.env_prefix: str = document.get("env_prefix", "")
+        """The prefix of the package's environment variables (the vendor record's)."""
         self.operations = [Operation(**op) for op in document["operations"]]
         self._exact = {(op.method, op.path): op for op in self.operations if "{" not in op.path}
 
@@ -72,6 +91,10 @@ class Manifest:
         path = operation_path(str(request.url), base_url)
         operation = None if path is None else self.find(request.method, path)
         return None if path is None or operation is None else (path, operation)
+
+    def own_servers(self) -> set[str]:
+        """The servers some operations have instead of the document's (another host, another site)."""
+        return {op.server for op in self.operations if op.server is not None}
 
     def body_properties(self, operation: Operation, part: str | None = None) -> set[str]:
         """Top-level property names of an operation's JSON body (or of one JSON part)."""

@@ -1,5 +1,6 @@
 """The names of the shared layer every package re-exports: typed errors, retry policy, rate limiter."""
 
+from .config import ConfigurationError
 from .errors import (
     APIConnectionError,
     APIError,
@@ -20,6 +21,7 @@ from .errors import (
 )
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy
+from .security import MissingCredentialsError
 from .transport import Limiter
 
 __all__ = [
@@ -31,10 +33,12 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "InBandError",
     "InvalidResponseError",
     "Limiter",
+    "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import Unpack
 
-import httpx
 from sendjim_client.client import Client
 
-from .._common.assembly import assemble
+from .._common.assembly import ClientOptions, assemble, base_url_for
+from .._common.config import ConfigurationError, from_env, required
 from .._common.manifest import Manifest
 from .._common.redaction import register
-from .._common.retry import DEFAULT_TIMEOUT, RetryPolicy
-from .._common.transport import Limiter
 from .auth import API_VERSION, ApiVersionAuth, PartnerTokenAuth, PrivateLabelAuth, private_label_token
 from .responses import check_response
 
 PACKAGE = "sendjim_client"
+ENV = "SENDJIM"
 
 
 def create_client(
@@ -26,13 +24,7 @@ def create_client(
     grant_token: str | None = None,
     api_version: str = API_VERSION,
     base_url: str | None = None,
-    servers: Mapping[str, str] | None = None,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-    httpx_args: dict[str, Any] | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    retry: RetryPolicy | None = None,
-    limiter: Limiter | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """Build a SendJim client for the generated operation functions.
 
@@ -40,13 +32,26 @@ def create_client(
     ``Authorization: Bearer base64(key:secret)``. Integration partner acting for a user:
     ``create_client(grant_token=...)`` sends ``Authorization: Token <grant token>`` (get the
     token with ``PartnerApp``). Every request carries ``api_version: 3``; pass ``api_version``
-    to use a later version of the API.
+    to use a later version of the API. Given no credential at all, the client reads them from
+    ``SENDJIM_CLIENT_KEY`` and ``SENDJIM_CLIENT_SECRET``, or ``SENDJIM_GRANT_TOKEN``; and
+    ``base_url`` from ``SENDJIM_BASE_URL``.
 
-    ``base_url`` and ``servers`` (spec server URL → URL to use, e.g. the members site
-    ``https://members.sendjim.com``) point the client elsewhere, e.g. at a mock; ``transport``
-    and ``async_transport`` replace the network transports under the client's layer; ``retry``
-    and ``limiter`` are the shared retry policy and pacing hook.
+    ``base_url`` sends every operation there (the members site's grant included), e.g. to a mock;
+    ``servers`` (spec server URL → URL to use, e.g. for ``https://members.sendjim.com``) maps
+    single hosts; ``transport`` and ``async_transport`` replace the network transports under the
+    client's layer; ``retry`` and ``limiter`` are the shared retry policy and pacing hook.
     """
+    if client_key is None and client_secret is None and grant_token is None:
+        client_key, client_secret = from_env(None, ENV, "client_key"), from_env(None, ENV, "client_secret")
+        grant_token = None if client_key or client_secret else from_env(None, ENV, "grant_token")
+        if (client_key is None) != (client_secret is None):
+            client_key = required(client_key, ENV, "client_key")
+            client_secret = required(client_secret, ENV, "client_secret")
+        if client_key is None and client_secret is None and grant_token is None:
+            raise ConfigurationError(
+                "give client_key and client_secret (private label) or grant_token (partner), or set "
+                "SENDJIM_CLIENT_KEY and SENDJIM_CLIENT_SECRET, or SENDJIM_GRANT_TOKEN"
+            )
     private = client_key is not None or client_secret is not None
     if private and grant_token is not None:
         raise ValueError("give either client_key and client_secret (private label) or grant_token (partner), not both")
@@ -58,48 +63,11 @@ def create_client(
     elif grant_token is not None:
         auth = PartnerTokenAuth(grant_token, api_version)
         register(grant_token)
-    else:
-        raise ValueError("give client_key and client_secret (private label) or grant_token (partner)")
-    return build_client(
-        auth,
-        base_url=base_url,
-        servers=servers,
-        timeout=timeout,
-        httpx_args=httpx_args,
-        transport=transport,
-        async_transport=async_transport,
-        retry=retry,
-        limiter=limiter,
-    )
+    return build_client(auth, base_url=base_url, **options)
 
 
-def build_client(
-    auth: ApiVersionAuth,
-    *,
-    base_url: str | None = None,
-    servers: Mapping[str, str] | None = None,
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-    httpx_args: dict[str, Any] | None = None,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    retry: RetryPolicy | None = None,
-    limiter: Limiter | None = None,
-) -> Client:
+def build_client(auth: ApiVersionAuth, *, base_url: str | None = None, **options: Unpack[ClientOptions]) -> Client:
     """A client with SendJim's layer (routing, validation, typed errors) and the given auth."""
     manifest = Manifest.for_package(PACKAGE)
-    url = (base_url or manifest.servers[0]).rstrip("/")
-    return assemble(
-        Client,
-        manifest,
-        url,
-        auth,
-        check=check_response,
-        package=PACKAGE,
-        servers=servers,
-        timeout=timeout,
-        httpx_args=httpx_args,
-        transport=transport,
-        async_transport=async_transport,
-        retry=retry,
-        limiter=limiter,
-    )
+    url, chosen = base_url_for(manifest, base_url)
+    return assemble(Client, manifest, url, auth, check=check_response, package=PACKAGE, chosen=chosen, **options)

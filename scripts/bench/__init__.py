@@ -1,0 +1,1 @@
+"""Benchmarks: figures for the README, never pass/fail."""

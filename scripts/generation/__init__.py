@@ -1,0 +1,1 @@
+"""Generation: specs to client packages, their releases and changelogs."""

@@ -1,0 +1,196 @@
+"""Regenerate every client package from its spec: ``python -m scripts.generation.generate [vendor ...] [--check]``.
+
+For each vendor, in parallel: write the client view of the spec, run the pinned
+openapi-python-client with this project's templates, copy the hand-written overrides
+into the package, write the wire manifest, then compare the result with
+``generated/<vendor>-client`` file by file. Without ``--check`` the differences are
+applied and listed; with ``--check`` they are listed and the exit status is 1, so CI
+fails when the committed packages are not what the specs produce.
+
+Each project also gets its version, CHANGELOG.md and the spec snapshot it was built from
+(``scripts/generation/releases.py``); the report ends, per vendor, with the operations and models
+added, removed and changed and the version bump taken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openapi_python_client.strings import PythonIdentifier
+
+from scripts.generation import releases
+from scripts.spec import views as spec_views
+from scripts.vendors import OVERRIDES_DIR, Vendor, select
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+COMMON_DIR = OVERRIDES_DIR / "_common"
+IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache", ".ruff_cache")
+
+
+@dataclass
+class Changes:
+    """The files a regeneration adds, removes and changes in one package."""
+
+    vendor: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    release: releases.Release | None = None
+
+    @property
+    def any(self) -> bool:
+        """Whether the package on disk differs from the regenerated one."""
+        return bool(self.added or self.removed or self.changed)
+
+    def summary(self) -> str:
+        """One line per vendor, then the changed files."""
+        head = (
+            f"{self.vendor}: {len(self.added)} added, {len(self.removed)} removed, "
+            f"{len(self.changed)} changed ({self.seconds:.1f}s)"
+        )
+        lines = [head]
+        for label, names in (("+", self.added), ("-", self.removed), ("~", self.changed)):
+            lines.extend(f"  {label} {name}" for name in names)
+        if self.release is not None:
+            lines.append(self.release.summary())
+        return "\n".join(lines)
+
+
+def _config(vendor: Vendor) -> str:
+    return "\n".join(
+        [
+            f"project_name_override: {vendor.project}",
+            f"package_name_override: {vendor.package}",
+            "post_hooks:",  # this interpreter's ruff: a bare `ruff` off PATH would skip formatting silently
+            f"  - {shlex.quote(sys.executable)} -m ruff check . --fix-only --quiet --no-cache",
+            f"  - {shlex.quote(sys.executable)} -m ruff format . --quiet --no-cache",
+            "",
+        ]
+    )
+
+
+def build(vendor: Vendor, workdir: Path) -> Path:
+    """Generate the complete package for ``vendor`` under ``workdir``; return its project dir."""
+    spec = spec_views.load(vendor.spec_path)
+    client_spec = workdir / f"{vendor.name}.client.json"  # JSON: the generator parses it far faster than YAML
+    spec_views.dump_json(spec_views.client_view(spec), client_spec)
+    config = workdir / "config.yaml"
+    config.write_text(_config(vendor), encoding="utf-8")
+    out = workdir / vendor.project
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(client_spec),
+        "--meta", "uv",
+        "--config", str(config),
+        "--custom-template-path", str(TEMPLATES_DIR),
+        "--output-path", str(out),
+        "--overwrite",
+    ]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
+        raise RuntimeError(f"{vendor.name}: openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
+    package = out / vendor.package
+    _check_every_operation_generated(spec, package)
+    shutil.copytree(COMMON_DIR, package / "_common", ignore=IGNORED)
+    shutil.copytree(vendor.overrides_dir, package / "_overrides", ignore=IGNORED)  # the vendor's, or _default
+    manifest = spec_views.wire_manifest(spec)
+    manifest["env_prefix"] = vendor.env_prefix  # the record's, for the settings read from the environment
+    spec_views.dump_json(manifest, package / "_wire.json")
+    return out
+
+
+def _check_every_operation_generated(spec: spec_views.Spec, package: Path) -> None:
+    """openapi-python-client skips an operation it cannot express, sometimes silently: refuse that."""
+    modules = {path.stem for path in (package / "api").rglob("*.py")}
+    missing = [
+        str(op.get("operationId"))
+        for _method, _path, op in spec_views.operations(spec)
+        if PythonIdentifier(str(op.get("operationId")), prefix="") not in modules
+    ]
+    if missing:
+        raise RuntimeError(f"{package.name}: no module generated for {', '.join(missing)}")
+
+
+def _files(root: Path) -> set[str]:
+    if not root.exists():
+        return set()
+    return {
+        str(path.relative_to(root)) for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def compare(fresh: Path, current: Path, vendor: str) -> Changes:
+    """List what differs between a fresh build and the package on disk."""
+    new, old = _files(fresh), _files(current)
+    changes = Changes(vendor=vendor, added=sorted(new - old), removed=sorted(old - new))
+    changes.changed = sorted(name for name in new & old if not filecmp.cmp(fresh / name, current / name, shallow=False))
+    return changes
+
+
+def apply(fresh: Path, current: Path, changes: Changes) -> None:
+    """Make ``current`` identical to ``fresh``, touching only the files that differ."""
+    for name in changes.removed:
+        (current / name).unlink()
+    for name in changes.added + changes.changed:
+        (current / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(fresh / name, current / name)
+    for directory in sorted((p for p in current.rglob("*") if p.is_dir()), reverse=True):
+        if not any(directory.iterdir()):
+            directory.rmdir()
+
+
+def regenerate(vendor: Vendor, check: bool) -> Changes:
+    """Build one vendor's package and compare it with (or apply it to) ``generated/``."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix=f"gen-{vendor.name}-") as tmp:
+        fresh = build(vendor, Path(tmp))
+        spec = spec_views.load(vendor.spec_path)
+        # The release is planned against the last commit, so regenerating while working does not
+        # pile up versions: whatever the working tree holds, one commit makes one release.
+        released = releases.committed(vendor.output_dir, Path(tmp) / "committed") or vendor.output_dir
+        built = compare(fresh, released, vendor.name)
+        release = releases.plan(spec, fresh, released, built.added, built.removed, built.changed)
+        releases.apply(release, spec, fresh, released, vendor.title, f"specs/{vendor.spec_path.name}")
+        changes = compare(fresh, vendor.output_dir, vendor.name)
+        changes.release = release
+        if changes.any and not check:
+            vendor.output_dir.mkdir(parents=True, exist_ok=True)
+            apply(fresh, vendor.output_dir, changes)
+    changes.seconds = time.perf_counter() - started
+    return changes
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("vendors", nargs="*", help="vendor names (default: all)")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs; change nothing")
+    args = parser.parse_args(argv)
+    vendors = select(args.vendors)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=len(vendors)) as pool:
+        results = list(pool.map(lambda vendor: regenerate(vendor, args.check), vendors))
+    for changes in results:
+        print(changes.summary())
+    drift = [changes.vendor for changes in results if changes.any]
+    print(f"regenerated {len(vendors)} client(s) in {time.perf_counter() - started:.1f}s", end="")
+    if args.check and drift:
+        print(f"; generated/ is stale for: {', '.join(drift)} (run: nox -s generate)")
+        return 1
+    print("; no changes" if not drift else "")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
