@@ -119,7 +119,19 @@ def client_view(spec: Spec) -> Spec:
     for name in injected:
         del schemas[name]
     _walk(view, _drop_required_only_combinators)
+    _walk(view, _use_client_schema)
+    for _method, _path, operation in operations(view):
+        content = (operation.get("requestBody") or {}).get("content", {})
+        for media_type in [name for name, media in content.items() if media.get("x-evidence-only")]:
+            del content[media_type]
     return view
+
+
+def _use_client_schema(node: dict[str, Any]) -> None:
+    """Replace a loosened wire schema by the documented one it keeps for the client (``x-client-schema``)."""
+    for key, value in list(node.items()):
+        if isinstance(value, dict) and isinstance(value.get("x-client-schema"), dict):
+            node[key] = copy.deepcopy(value["x-client-schema"])
 
 
 def _walk(node: Any, visit: Callable[[dict[str, Any]], None]) -> None:
@@ -190,13 +202,14 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
         path_item = spec["paths"][path]
         servers = operation.get("servers") or path_item.get("servers") or []
         body: dict[str, Any] | None = None
+        alternatives = []
         for media_type, media in (operation.get("requestBody") or {}).get("content", {}).items():
-            body = {
-                "media_type": media_type,
-                "schema": media.get("schema", {}),
-                "json_parts": _json_parts(media),
-            }
-            break
+            if body is None and not media.get("x-evidence-only"):
+                body = {"media_type": media_type, "schema": media.get("schema", {}), "json_parts": _json_parts(media)}
+            else:
+                alternatives.append({"media_type": media_type, "schema": media.get("schema", {})})
+        if body is not None and alternatives:
+            body["alternatives"] = alternatives  # encodings the API also takes; validated, never sent
         ops.append(
             {
                 "operation_id": operation.get("operationId"),
