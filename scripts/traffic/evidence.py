@@ -56,7 +56,12 @@ def _envelope(entry: dict[str, Any]) -> dict[str, Any]:
     unit = entry.get("envelope")
     if unit is None:
         return {}
-    fields = {"clientId": _CLIENT_ID, "apiKey": _API_KEY, "sha": _SHA, "requestTime": _SECONDS if unit == "seconds" else _MS}
+    fields = {
+        "clientId": _CLIENT_ID,
+        "apiKey": _API_KEY,
+        "sha": _SHA,
+        "requestTime": _SECONDS if unit == "seconds" else _MS,
+    }
     for old, new in (entry.get("rename") or {}).items():
         fields[new] = fields.pop(old)
     return fields
@@ -88,7 +93,14 @@ def replay(vendor: str) -> list[Outcome]:
     outcomes = []
     for entry in document["requests"]:
         request = request_for(document, entry)
-        outcomes.append(Outcome(vendor, entry, spec_check(vendor, request), client_check(vendor, request, entry.get("base", document["base"]))))
+        outcomes.append(
+            Outcome(
+                vendor,
+                entry,
+                spec_check(vendor, request),
+                client_check(vendor, request, entry.get("base", document["base"])),
+            )
+        )
     return outcomes
 
 
@@ -104,7 +116,11 @@ def report(outcomes: list[Outcome]) -> tuple[str, int]:
             mark = "REJECTED"
             unexplained += 1
         entry = outcome.entry
-        why = "" if outcome.accepted else f"  spec: {outcome.spec.reason or 'ok'} | client: {outcome.client.reason or 'ok'}"
+        why = (
+            ""
+            if outcome.accepted
+            else f"  spec: {outcome.spec.reason or 'ok'} | client: {outcome.client.reason or 'ok'}"
+        )
         lines.append(f"{mark:9} {outcome.vendor:11} {entry['id']:32} {entry['method']} {entry['path']}{why}")
     return "\n".join(lines), unexplained
 
@@ -116,11 +132,16 @@ def summary(outcomes: list[Outcome]) -> str:
         mine = [o for o in outcomes if o.vendor == vendor]
         accepted = sum(o.accepted for o in mine)
         explained = sum(o.expected_rejection and not o.accepted for o in mine)
-        rows.append(f"{vendor}: {accepted}/{len(mine)} accepted by spec and client ({accepted / len(mine):.0%}), {explained} explained")
+        rows.append(
+            f"{vendor}: {accepted}/{len(mine)} accepted by spec and client ({accepted / len(mine):.0%}),"
+            f" {explained} explained"
+        )
     accepted = sum(o.accepted for o in outcomes)
     explained = sum(o.expected_rejection and not o.accepted for o in outcomes)
-    rows.append(f"all: {accepted}/{len(outcomes)} accepted ({accepted / len(outcomes):.0%}), {explained} explained, "
-                f"{len(outcomes) - accepted - explained} unexplained")
+    rows.append(
+        f"all: {accepted}/{len(outcomes)} accepted ({accepted / len(outcomes):.0%}), {explained} explained, "
+        f"{len(outcomes) - accepted - explained} unexplained"
+    )
     return "\n".join(rows)
 
 

@@ -48,7 +48,7 @@ def spec_check(vendor: str, request: httpx.Request) -> Verdict:
         args=_multidict(url.params.multi_items()),
         headers=headers,
         data=request.content or None,
-        content_type=request.headers.get("content-type", "").split(";")[0] or None,
+        content_type=request.headers.get("content-type", "").split(";")[0],
     )
     try:
         openapi(vendor).validate_request(mock)
@@ -67,7 +67,7 @@ def response_check(vendor: str, request: httpx.Request, response: httpx.Response
         args=_multidict(url.params.multi_items()),
         headers=dict(request.headers.items()),
         data=request.content or None,
-        content_type=request.headers.get("content-type", "").split(";")[0] or None,
+        content_type=request.headers.get("content-type", "").split(";")[0],
     )
     answer = MockResponse(
         response.content,
@@ -95,7 +95,9 @@ def describe(error: BaseException) -> str:
     while cause is not None:
         for inner in getattr(cause, "schema_errors", None) or ():
             where = ".".join(str(step) for step in getattr(inner, "path", ()) or ())
-            parts.append(f"{where or '<root>'}: {getattr(inner, 'validator', '?')} {getattr(inner, 'validator_value', '')}"[:160])
+            parts.append(
+                f"{where or '<root>'}: {getattr(inner, 'validator', '?')} {getattr(inner, 'validator_value', '')}"[:160]
+            )
         cause = cause.__cause__ or cause.__context__
         if cause is not None and type(cause).__name__ not in parts:
             parts.append(type(cause).__name__)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import http
 import json
 import time
@@ -10,13 +11,23 @@ from typing import Protocol
 
 import httpx
 
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, InvalidResponseError, retry_after, safe_url
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidResponseError,
+    RequestValidationError,
+    retry_after,
+    safe_url,
+)
 from .logs import package_logger
 from .manifest import Manifest, Operation
 from .oauth import DEFERRED_STATUSES
 from .redaction import REGISTRY
 from .retry import DEFAULT_TIMEOUT, RetryPolicy, not_sent
 from .validation import RequestValidator
+
+VALIDATION_MODES = ("strict", "warn", "off")
 
 ResponseCheck = Callable[[httpx.Response, Operation | None], None]
 RequestCheck = Callable[[httpx.Request, Operation], None]
@@ -106,7 +117,11 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         limiter: Limiter | None = None,
         default_timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
         package: str = _PACKAGE,
+        validation: str = "strict",
     ) -> None:
+        if validation not in VALIDATION_MODES:
+            raise ValueError(f"validation must be one of {', '.join(VALIDATION_MODES)}")
+        self.validation = validation
         self.manifest = manifest
         self.base_url = base_url.rstrip("/")
         self.check = check
@@ -137,10 +152,31 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             target = self.servers.get(operation.server, operation.server).rstrip("/")
             request.url = httpx.URL(target + path, params=request.url.params)
             request.headers["Host"] = request.url.netloc.decode("ascii")
-        if self.request_check is not None:
-            self.request_check(request, operation)
-        self.validator.validate(request, operation)
+        if self.validation != "off":
+            try:
+                if self.request_check is not None:
+                    self.request_check(request, operation)
+                self.validator.validate(request, operation)
+            except RequestValidationError as error:
+                if self.validation == "strict":
+                    raise
+                self.logger.warning(
+                    "%s: field %r breaks %s; sent anyway (validation='warn')", error.operation, error.field, error.rule
+                )
         return operation
+
+    def with_validation(self, mode: str) -> VendorTransport:
+        """A copy of this transport (same network transports, limiter and policy) validating in ``mode``.
+
+        ``strict`` (the default) refuses a request that breaks the spec with nothing sent; ``warn``
+        sends it and logs one WARNING naming the field and the rule (never the value); ``off``
+        sends it unchecked.
+        """
+        if mode not in VALIDATION_MODES:
+            raise ValueError(f"validation must be one of {', '.join(VALIDATION_MODES)}")
+        twin = copy.copy(self)
+        twin.validation = mode
+        return twin
 
     def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
         if operation is not None:

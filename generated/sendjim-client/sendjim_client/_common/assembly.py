@@ -30,11 +30,13 @@ def assemble(
     async_transport: httpx.AsyncBaseTransport | None = None,
     retry: RetryPolicy | None = None,
     limiter: Limiter | None = None,
+    validation: str = "strict",
 ) -> ClientT:
     """A generated ``client_class`` whose sync and async httpx clients share one ``VendorTransport``.
 
     ``transport``/``async_transport`` are the network transports under the layer (tests, proxies);
-    entries of ``httpx_args`` are passed on to httpx as they are.
+    entries of ``httpx_args`` are passed on to httpx as they are; ``validation`` is the request
+    validation mode (``strict``, ``warn``, ``off``: ``VendorTransport.with_validation``).
     """
     vendor_transport = VendorTransport(
         manifest,
@@ -47,6 +49,7 @@ def assemble(
         retry=retry,
         limiter=limiter,
         package=package,
+        validation=validation,
     )
     args: dict[str, Any] = {"transport": vendor_transport, **(httpx_args or {})}
     if auth is not None:
