@@ -119,12 +119,27 @@ def client_view(spec: Spec) -> Spec:
     for name in injected:
         del schemas[name]
     _walk(view, _drop_required_only_combinators)
+    _documented_form(view)
+    return view
+
+
+def sendable_view(spec: Spec) -> Spec:
+    """The wire spec as the client sends it: documented forms only (what contract fuzzing draws from).
+
+    Loosened schemas become their ``x-client-schema`` and ``x-evidence-only`` request media go;
+    everything else (the auth envelope, client defaults) stays as on the wire.
+    """
+    view = copy.deepcopy(spec)
+    _documented_form(view)
+    return view
+
+
+def _documented_form(view: Spec) -> None:
     _walk(view, _use_client_schema)
     for _method, _path, operation in operations(view):
         content = (operation.get("requestBody") or {}).get("content", {})
         for media_type in [name for name, media in content.items() if media.get("x-evidence-only")]:
             del content[media_type]
-    return view
 
 
 def _use_client_schema(node: dict[str, Any]) -> None:
@@ -220,6 +235,7 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
                 "idempotent": idempotent(method, operation),
                 "responses": _response_media(spec, operation),
                 "query": _query_parameters(spec, path_item, operation),
+                "response_schemas": _response_schemas(spec, operation),
             }
         )
     return {
@@ -267,6 +283,21 @@ def _response_media(spec: Spec, operation: dict[str, Any]) -> dict[str, str | No
         content = (response or {}).get("content") or {}
         media[str(status)] = next(iter(content), None)
     return media
+
+
+def _response_schemas(spec: Spec, operation: dict[str, Any]) -> dict[str, Any]:
+    """Each documented status with a JSON body and that body's schema."""
+    shared = spec.get("components", {}).get("responses", {})
+    found: dict[str, Any] = {}
+    for status, response in (operation.get("responses") or {}).items():
+        ref = (response or {}).get("$ref", "")
+        if ref:
+            response = shared.get(ref.rsplit("/", 1)[-1], {})
+        for media_type, media in ((response or {}).get("content") or {}).items():
+            if "json" in media_type and media.get("schema"):
+                found[str(status)] = media["schema"]
+                break
+    return found
 
 
 def dump_yaml(document: Spec, path: Path) -> None:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import copy
 import http
 import json
+import os
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Protocol
 
 import httpx
 
+from .drift import RESPONSE_MODES, DriftEvent, ResponseValidationError, ResponseValidator
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -23,6 +27,7 @@ from .errors import (
 from .logs import package_logger
 from .manifest import Manifest, Operation
 from .oauth import DEFERRED_STATUSES
+from .recording import Recorder, now
 from .redaction import REGISTRY
 from .retry import DEFAULT_TIMEOUT, RetryPolicy, not_sent
 from .validation import RequestValidator
@@ -118,7 +123,15 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         default_timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
         package: str = _PACKAGE,
         validation: str = "strict",
+        validate_responses: str = "warn",
+        recorder: Recorder | None = None,
     ) -> None:
+        if validate_responses not in RESPONSE_MODES:
+            raise ValueError(f"validate_responses must be one of {', '.join(RESPONSE_MODES)}")
+        self.validate_responses = validate_responses
+        self.response_validator = ResponseValidator(manifest)
+        self.drift_events: deque[DriftEvent] = deque(maxlen=100)
+        self.recorder = recorder
         if validation not in VALIDATION_MODES:
             raise ValueError(f"validation must be one of {', '.join(VALIDATION_MODES)}")
         self.validation = validation
@@ -178,6 +191,33 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         twin.validation = mode
         return twin
 
+    def with_recording(self, target: Recorder | str | os.PathLike[str]) -> VendorTransport:
+        """A copy of this transport that records every exchange to a HAR file (``recording.py``)."""
+        twin = copy.copy(self)
+        twin.recorder = target if isinstance(target, Recorder) else Recorder(target)
+        return twin
+
+    def _record(self, request: httpx.Request, response: httpx.Response, started: float, wall: datetime) -> None:
+        if self.recorder is not None:
+            self.recorder.record(request, response, wall, (time.perf_counter() - started) * 1000)
+
+    def _check_response(self, response: httpx.Response, operation: Operation) -> None:
+        if self.validate_responses == "off":
+            return
+        event = self.response_validator.check(response, operation)
+        if event is None:
+            return
+        if self.validate_responses == "strict":
+            raise ResponseValidationError(event, response)
+        self.drift_events.append(event)
+        self.logger.warning(
+            "%s: HTTP %d body field %r breaks %s (the spec does not describe it; drift recorded)",
+            event.operation,
+            event.status,
+            event.field,
+            event.rule,
+        )
+
     def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
         if operation is not None:
             return bool(operation.idempotent)
@@ -204,6 +244,8 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return  # the auth answers it (OAuth2Auth: a 401 means refresh and send again)
         self.check(response, operation)
         check_shared(response, operation)
+        if operation is not None:
+            self._check_response(response, operation)
 
     def _failed(self, request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
@@ -221,13 +263,14 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
             if self.limiter is not None:
                 self.limiter.acquire()
-            started = time.perf_counter()
+            started, wall = time.perf_counter(), now()
             try:
                 response = self._sync.handle_request(request)
                 try:
                     response.read()
                 finally:
                     response.close()
+                self._record(request, response, started, wall)
             except httpx.TransportError as error:
                 wait = self.retry.wait_after_error(error, attempt, idempotent)
                 self._log(request, type(error).__name__, started, attempt, wait)
@@ -255,13 +298,14 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
             if self.limiter is not None:
                 await self.limiter.acquire_async()
-            started = time.perf_counter()
+            started, wall = time.perf_counter(), now()
             try:
                 response = await self._async.handle_async_request(request)
                 try:
                     await response.aread()
                 finally:
                     await response.aclose()
+                self._record(request, response, started, wall)
             except httpx.TransportError as error:
                 wait = self.retry.wait_after_error(error, attempt, idempotent)
                 self._log(request, type(error).__name__, started, attempt, wait)

@@ -30,6 +30,8 @@ class Operation:
     """Documented statuses (``200``, ``2XX``, ``default``) and the media type of their body (None: no body)."""
     query: list[dict[str, Any]] | None = None
     """Query parameters: ``name``, ``required`` and ``schema`` of each."""
+    response_schemas: dict[str, Any] | None = None
+    """The JSON schema documented for each status with a JSON body (response validation, ``drift.py``)."""
 
     def __post_init__(self) -> None:
         if self.idempotent is None:
