@@ -19,8 +19,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from scripts import spec_views
 from scripts.traffic.har import load
 from scripts.traffic.report import build
@@ -112,11 +110,12 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
     har = args.har or Path(tempfile.mkdtemp(prefix="live-")) / f"{args.vendor}.har"
     client = _factory(args.vendor, env, env.get(f"{args.vendor.upper()}_BASE_URL")).with_recording(har)
     calls = safe_operations(args.vendor, frozenset(args.also))
+    typed: type[Exception] = importlib.import_module(VENDORS[args.vendor].package).APIError
     with client.get_httpx_client() as http:
         for method, path, body in calls:
             try:
                 http.request(method, path.lstrip("/"), json=body)
-            except (httpx.HTTPError, ValueError) as error:  # the typed errors: the exchange is recorded anyway
+            except typed as error:  # the client's typed errors: the exchange is recorded anyway
                 print(f"  {method} {path}: {type(error).__name__}")
     print(f"{len(calls)} safe operation(s) called; recording: {har}")
     if not har.exists():
