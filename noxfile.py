@@ -139,3 +139,18 @@ def lock(session: nox.Session) -> None:
             "uv", "pip", "compile", f"requirements/{name}.in", "-o", f"requirements/{name}.txt",
             "--python-version", "3.11", "--generate-hashes", "--quiet",
         )  # fmt: skip
+
+
+@nox.session
+def traffic(session: nox.Session) -> None:
+    """Check recorded exchanges (HAR 1.2) against the specs: -- FILE.har ... [--vendor V] (issue 11)."""
+    _install_tools(session)
+    session.run("python", "-m", "scripts.traffic", *session.posargs)
+
+
+@nox.session
+def live(session: nox.Session) -> None:
+    """Probe a live API with credentials from the environment, safe reads only: -- VENDOR [--also OP ...]."""
+    _install_tools(session)
+    _install_clients(session)
+    session.run("python", "-m", "scripts.traffic.live", *session.posargs)

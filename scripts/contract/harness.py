@@ -185,7 +185,7 @@ class Harness:
     def __init__(self, profile: Profile, mock_url: str) -> None:
         self.profile = profile
         self.spec = spec_views.load(profile.vendor.spec_path)
-        self.schema = schemathesis.openapi.from_dict(self.spec)
+        self.schema = schemathesis.openapi.from_dict(spec_views.sendable_view(self.spec))  # what the client sends
         self.schema.config.generation.update(modes=[GenerationMode.POSITIVE])
         self.injected = _injected_fields(self.spec)
         self.modules = _operation_modules(profile.vendor.package)

@@ -119,7 +119,34 @@ def client_view(spec: Spec) -> Spec:
     for name in injected:
         del schemas[name]
     _walk(view, _drop_required_only_combinators)
+    _documented_form(view)
     return view
+
+
+def sendable_view(spec: Spec) -> Spec:
+    """The wire spec as the client sends it: documented forms only (what contract fuzzing draws from).
+
+    Loosened schemas become their ``x-client-schema`` and ``x-evidence-only`` request media go;
+    everything else (the auth envelope, client defaults) stays as on the wire.
+    """
+    view = copy.deepcopy(spec)
+    _documented_form(view)
+    return view
+
+
+def _documented_form(view: Spec) -> None:
+    _walk(view, _use_client_schema)
+    for _method, _path, operation in operations(view):
+        content = (operation.get("requestBody") or {}).get("content", {})
+        for media_type in [name for name, media in content.items() if media.get("x-evidence-only")]:
+            del content[media_type]
+
+
+def _use_client_schema(node: dict[str, Any]) -> None:
+    """Replace a loosened wire schema by the documented one it keeps for the client (``x-client-schema``)."""
+    for key, value in list(node.items()):
+        if isinstance(value, dict) and isinstance(value.get("x-client-schema"), dict):
+            node[key] = copy.deepcopy(value["x-client-schema"])
 
 
 def _walk(node: Any, visit: Callable[[dict[str, Any]], None]) -> None:
@@ -190,13 +217,14 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
         path_item = spec["paths"][path]
         servers = operation.get("servers") or path_item.get("servers") or []
         body: dict[str, Any] | None = None
+        alternatives = []
         for media_type, media in (operation.get("requestBody") or {}).get("content", {}).items():
-            body = {
-                "media_type": media_type,
-                "schema": media.get("schema", {}),
-                "json_parts": _json_parts(media),
-            }
-            break
+            if body is None and not media.get("x-evidence-only"):
+                body = {"media_type": media_type, "schema": media.get("schema", {}), "json_parts": _json_parts(media)}
+            else:
+                alternatives.append({"media_type": media_type, "schema": media.get("schema", {})})
+        if body is not None and alternatives:
+            body["alternatives"] = alternatives  # encodings the API also takes; validated, never sent
         ops.append(
             {
                 "operation_id": operation.get("operationId"),
@@ -208,6 +236,7 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
                 "responses": _response_media(spec, operation),
                 "query": _query_parameters(spec, path_item, operation),
                 "security": security_requirements(spec, operation),
+                "response_schemas": _response_schemas(spec, operation),
             }
         )
     return {
@@ -277,6 +306,21 @@ def _response_media(spec: Spec, operation: dict[str, Any]) -> dict[str, str | No
         content = (response or {}).get("content") or {}
         media[str(status)] = next(iter(content), None)
     return media
+
+
+def _response_schemas(spec: Spec, operation: dict[str, Any]) -> dict[str, Any]:
+    """Each documented status with a JSON body and that body's schema."""
+    shared = spec.get("components", {}).get("responses", {})
+    found: dict[str, Any] = {}
+    for status, response in (operation.get("responses") or {}).items():
+        ref = (response or {}).get("$ref", "")
+        if ref:
+            response = shared.get(ref.rsplit("/", 1)[-1], {})
+        for media_type, media in ((response or {}).get("content") or {}).items():
+            if "json" in media_type and media.get("schema"):
+                found[str(status)] = media["schema"]
+                break
+    return found
 
 
 def dump_yaml(document: Spec, path: Path) -> None:

@@ -53,6 +53,29 @@ class Client:
             self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
+    def with_validation(self, mode: str) -> "Client":
+        """Get a new client matching this one that validates requests in ``mode``: ``strict``, ``warn`` or ``off``.
+
+        ``warn`` sends a request the spec rejects and logs one WARNING naming the field and the
+        rule; ``off`` sends it unchecked. The copy shares the network transports and rate limiter.
+        """
+        transport = self._httpx_args.get("transport")
+        with_validation = getattr(transport, "with_validation", None)
+        if with_validation is None:
+            raise ValueError("this client has no validating transport (build it with create_client)")
+        return evolve(self, httpx_args={**self._httpx_args, "transport": with_validation(mode)})
+
+    def with_recording(self, target: Any) -> "Client":
+        """Get a new client matching this one that records every exchange to a HAR 1.2 file (a path or a ``Recorder``).
+
+        Credentials are masked before anything is written; see ``_common/recording.py``.
+        """
+        transport = self._httpx_args.get("transport")
+        with_recording = getattr(transport, "with_recording", None)
+        if with_recording is None:
+            raise ValueError("this client has no recording transport (build it with create_client)")
+        return evolve(self, httpx_args={**self._httpx_args, "transport": with_recording(target)})
+
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
         if self._client is not None:

@@ -119,6 +119,7 @@ def _operation(request: httpx.Request) -> WireOperation:
 
 
 def _check_value(operation: WireOperation, name: str, value: str, schema: dict[str, Any]) -> None:
+    schema = schema.get("x-client-schema", schema)  # the client sends the documented form (issue 11)
     types = {member.get("type") for member in schema.get("anyOf", [schema])}
     where = f"{operation.operation_id}: query parameter {name!r}"
     if "string" in types:

@@ -9,6 +9,7 @@ single hosts).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from typing import Any, TypedDict, TypeVar, Unpack
 
@@ -16,6 +17,7 @@ import httpx
 
 from .config import from_env
 from .manifest import Manifest
+from .recording import Recorder
 from .retry import DEFAULT_TIMEOUT, RetryPolicy
 from .transport import Limiter, RequestCheck, ResponseCheck, VendorTransport
 
@@ -35,6 +37,17 @@ class ClientOptions(TypedDict, total=False):
     async_transport: httpx.AsyncBaseTransport | None
     retry: RetryPolicy | None
     limiter: Limiter | None
+    validation: str
+    """Request validation: ``strict`` (default), ``warn`` or ``off`` (``VendorTransport.with_validation``)."""
+    validate_responses: str
+    """Response validation against the spec: ``warn`` (default), ``strict`` or ``off`` (``drift.py``)."""
+    record: Recorder | str | os.PathLike[str] | None
+    """A HAR file path or a ``Recorder`` every exchange goes to, credentials redacted (``recording.py``)."""
+
+
+def recorder_for(record: Recorder | str | os.PathLike[str] | None) -> Recorder | None:
+    """The recorder of a ``record=`` option: a path becomes a ``Recorder`` appending to that HAR file."""
+    return Recorder(record) if isinstance(record, (str, os.PathLike)) else record
 
 
 def base_url_for(manifest: Manifest, base_url: str | None, default: str | None = None) -> tuple[str, bool]:
@@ -78,6 +91,9 @@ def assemble(
         retry=options.get("retry"),
         limiter=options.get("limiter"),
         package=package,
+        validation=options.get("validation", "strict"),
+        validate_responses=options.get("validate_responses", "warn"),
+        recorder=recorder_for(options.get("record")),
     )
     args: dict[str, Any] = {"transport": vendor_transport, **(options.get("httpx_args") or {})}
     if auth is not None:

@@ -33,6 +33,8 @@ class Operation:
     security: list[list[str]] | None = None
     """The spec's security requirements (the operation's, else the document's): alternatives, each the
     names of the schemes sent together; ``[]`` means no auth, an empty alternative makes auth optional."""
+    response_schemas: dict[str, Any] | None = None
+    """The JSON schema documented for each status with a JSON body (response validation, ``drift.py``)."""
 
     def __post_init__(self) -> None:
         if self.idempotent is None:

@@ -78,7 +78,10 @@ class RequestValidationError(APIError, ValueError):
         self.operation = operation
         self.field = field
         self.rule = rule
-        super().__init__(f"{operation}: invalid request field {field!r}: {detail}")
+        super().__init__(
+            f"{operation}: invalid request field {field!r}: {detail}"
+            " (nothing sent; to send anyway use client.with_validation('warn') or 'off')"
+        )
 
 
 class APIConnectionError(APIError, httpx.TransportError):

@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import copy
 import http
 import json
+import os
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Protocol
 
 import httpx
 
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, InvalidResponseError, retry_after, safe_url
+from .drift import RESPONSE_MODES, DriftEvent, ResponseValidationError, ResponseValidator
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidResponseError,
+    RequestValidationError,
+    retry_after,
+    safe_url,
+)
 from .logs import package_logger
 from .manifest import Manifest, Operation
 from .oauth import DEFERRED_STATUSES
+from .recording import Recorder, now
 from .redaction import REGISTRY
 from .retry import DEFAULT_TIMEOUT, RetryPolicy, not_sent
 from .validation import RequestValidator
+
+VALIDATION_MODES = ("strict", "warn", "off")
 
 ResponseCheck = Callable[[httpx.Response, Operation | None], None]
 RequestCheck = Callable[[httpx.Request, Operation], None]
@@ -106,7 +122,19 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         limiter: Limiter | None = None,
         default_timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
         package: str = _PACKAGE,
+        validation: str = "strict",
+        validate_responses: str = "warn",
+        recorder: Recorder | None = None,
     ) -> None:
+        if validate_responses not in RESPONSE_MODES:
+            raise ValueError(f"validate_responses must be one of {', '.join(RESPONSE_MODES)}")
+        self.validate_responses = validate_responses
+        self.response_validator = ResponseValidator(manifest)
+        self.drift_events: deque[DriftEvent] = deque(maxlen=100)
+        self.recorder = recorder
+        if validation not in VALIDATION_MODES:
+            raise ValueError(f"validation must be one of {', '.join(VALIDATION_MODES)}")
+        self.validation = validation
         self.manifest = manifest
         self.base_url = base_url.rstrip("/")
         self.check = check
@@ -137,10 +165,58 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             target = self.servers.get(operation.server, operation.server).rstrip("/")
             request.url = httpx.URL(target + path, params=request.url.params)
             request.headers["Host"] = request.url.netloc.decode("ascii")
-        if self.request_check is not None:
-            self.request_check(request, operation)
-        self.validator.validate(request, operation)
+        if self.validation != "off":
+            try:
+                if self.request_check is not None:
+                    self.request_check(request, operation)
+                self.validator.validate(request, operation)
+            except RequestValidationError as error:
+                if self.validation == "strict":
+                    raise
+                self.logger.warning(
+                    "%s: field %r breaks %s; sent anyway (validation='warn')", error.operation, error.field, error.rule
+                )
         return operation
+
+    def with_validation(self, mode: str) -> VendorTransport:
+        """A copy of this transport (same network transports, limiter and policy) validating in ``mode``.
+
+        ``strict`` (the default) refuses a request that breaks the spec with nothing sent; ``warn``
+        sends it and logs one WARNING naming the field and the rule (never the value); ``off``
+        sends it unchecked.
+        """
+        if mode not in VALIDATION_MODES:
+            raise ValueError(f"validation must be one of {', '.join(VALIDATION_MODES)}")
+        twin = copy.copy(self)
+        twin.validation = mode
+        return twin
+
+    def with_recording(self, target: Recorder | str | os.PathLike[str]) -> VendorTransport:
+        """A copy of this transport that records every exchange to a HAR file (``recording.py``)."""
+        twin = copy.copy(self)
+        twin.recorder = target if isinstance(target, Recorder) else Recorder(target)
+        return twin
+
+    def _record(self, request: httpx.Request, response: httpx.Response, started: float, wall: datetime) -> None:
+        if self.recorder is not None:
+            self.recorder.record(request, response, wall, (time.perf_counter() - started) * 1000)
+
+    def _check_response(self, response: httpx.Response, operation: Operation) -> None:
+        if self.validate_responses == "off":
+            return
+        event = self.response_validator.check(response, operation)
+        if event is None:
+            return
+        if self.validate_responses == "strict":
+            raise ResponseValidationError(event, response)
+        self.drift_events.append(event)
+        self.logger.warning(
+            "%s: HTTP %d body field %r breaks %s (the spec does not describe it; drift recorded)",
+            event.operation,
+            event.status,
+            event.field,
+            event.rule,
+        )
 
     def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
         if operation is not None:
@@ -168,6 +244,8 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return  # the auth answers it (OAuth2Auth: a 401 means refresh and send again)
         self.check(response, operation)
         check_shared(response, operation)
+        if operation is not None:
+            self._check_response(response, operation)
 
     def _failed(self, request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
@@ -185,13 +263,14 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
             if self.limiter is not None:
                 self.limiter.acquire()
-            started = time.perf_counter()
+            started, wall = time.perf_counter(), now()
             try:
                 response = self._sync.handle_request(request)
                 try:
                     response.read()
                 finally:
                     response.close()
+                self._record(request, response, started, wall)
             except httpx.TransportError as error:
                 wait = self.retry.wait_after_error(error, attempt, idempotent)
                 self._log(request, type(error).__name__, started, attempt, wait)
@@ -219,13 +298,14 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
             if self.limiter is not None:
                 await self.limiter.acquire_async()
-            started = time.perf_counter()
+            started, wall = time.perf_counter(), now()
             try:
                 response = await self._async.handle_async_request(request)
                 try:
                     await response.aread()
                 finally:
                     await response.aclose()
+                self._record(request, response, started, wall)
             except httpx.TransportError as error:
                 wait = self.retry.wait_after_error(error, attempt, idempotent)
                 self._log(request, type(error).__name__, started, attempt, wait)

@@ -7,6 +7,9 @@ from .contact import Contact
 from .contact_envelope import ContactEnvelope
 from .contact_search_result import ContactSearchResult
 from .contact_update_request import ContactUpdateRequest
+from .contacts_list_form_request import ContactsListFormRequest
+from .contacts_list_form_request_sort_order import ContactsListFormRequestSortOrder
+from .contacts_list_form_request_use_short_response import ContactsListFormRequestUseShortResponse
 from .contacts_list_request import ContactsListRequest
 from .contacts_list_request_sort_order import ContactsListRequestSortOrder
 from .contacts_page import ContactsPage
@@ -40,6 +43,9 @@ __all__ = (
     "Contact",
     "ContactEnvelope",
     "ContactSearchResult",
+    "ContactsListFormRequest",
+    "ContactsListFormRequestSortOrder",
+    "ContactsListFormRequestUseShortResponse",
     "ContactsListRequest",
     "ContactsListRequestSortOrder",
     "ContactsPage",

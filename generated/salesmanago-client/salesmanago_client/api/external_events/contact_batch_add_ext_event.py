@@ -59,7 +59,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ContactBatchAddExtEventRequest,
 ) -> Response[ContactBatchAddExtEventReply]:
-    """Add many external events at once
+    """Add many external events at once (deprecated path)
 
      Adds up to 1000 external events in one request; each event names its contact by email or contactId.
     The list cannot be empty.
@@ -91,7 +91,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ContactBatchAddExtEventRequest,
 ) -> ContactBatchAddExtEventReply | None:
-    """Add many external events at once
+    """Add many external events at once (deprecated path)
 
      Adds up to 1000 external events in one request; each event names its contact by email or contactId.
     The list cannot be empty.
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ContactBatchAddExtEventRequest,
 ) -> Response[ContactBatchAddExtEventReply]:
-    """Add many external events at once
+    """Add many external events at once (deprecated path)
 
      Adds up to 1000 external events in one request; each event names its contact by email or contactId.
     The list cannot be empty.
@@ -148,7 +148,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ContactBatchAddExtEventRequest,
 ) -> ContactBatchAddExtEventReply | None:
-    """Add many external events at once
+    """Add many external events at once (deprecated path)
 
      Adds up to 1000 external events in one request; each event names its contact by email or contactId.
     The list cannot be empty.

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_batch_add_ext_event_reply import ContactBatchAddExtEventReply
+from ...models.contact_batch_add_ext_event_request import ContactBatchAddExtEventRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactBatchAddExtEventRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/contact/addBatchContactExtEvent",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactBatchAddExtEventReply | None:
+    if response.status_code == 200:
+        response_200 = ContactBatchAddExtEventReply.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactBatchAddExtEventReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactBatchAddExtEventRequest,
+) -> Response[ContactBatchAddExtEventReply]:
+    """Add many external events at once, v2 (observed)
+
+     The path the vendor SDK uses instead of the deprecated contact/batchAddContactExtEvent; same body
+    (up to 1000 events).
+
+    Args:
+        body (ContactBatchAddExtEventRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactBatchAddExtEventReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactBatchAddExtEventRequest,
+) -> ContactBatchAddExtEventReply | None:
+    """Add many external events at once, v2 (observed)
+
+     The path the vendor SDK uses instead of the deprecated contact/batchAddContactExtEvent; same body
+    (up to 1000 events).
+
+    Args:
+        body (ContactBatchAddExtEventRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactBatchAddExtEventReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactBatchAddExtEventRequest,
+) -> Response[ContactBatchAddExtEventReply]:
+    """Add many external events at once, v2 (observed)
+
+     The path the vendor SDK uses instead of the deprecated contact/batchAddContactExtEvent; same body
+    (up to 1000 events).
+
+    Args:
+        body (ContactBatchAddExtEventRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactBatchAddExtEventReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactBatchAddExtEventRequest,
+) -> ContactBatchAddExtEventReply | None:
+    """Add many external events at once, v2 (observed)
+
+     The path the vendor SDK uses instead of the deprecated contact/batchAddContactExtEvent; same body
+    (up to 1000 events).
+
+    Args:
+        body (ContactBatchAddExtEventRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactBatchAddExtEventReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_add_ext_event_reply import ContactAddExtEventReply
+from ...models.contact_add_ext_event_request import ContactAddExtEventRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ContactAddExtEventRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contact/addContactExtEvent",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactAddExtEventReply | None:
+    if response.status_code == 200:
+        response_200 = ContactAddExtEventReply.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactAddExtEventReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactAddExtEventRequest,
+) -> Response[ContactAddExtEventReply]:
+    """Add an external event, unversioned path (observed)
+
+     The path without /v2 that older clients and the vendor SDK call; same body. Use
+    v2/contact/addContactExtEvent.
+
+    Args:
+        body (ContactAddExtEventRequest): The table marks email as required, but it is optional
+            when the contact is identified by contactId.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactAddExtEventReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactAddExtEventRequest,
+) -> ContactAddExtEventReply | None:
+    """Add an external event, unversioned path (observed)
+
+     The path without /v2 that older clients and the vendor SDK call; same body. Use
+    v2/contact/addContactExtEvent.
+
+    Args:
+        body (ContactAddExtEventRequest): The table marks email as required, but it is optional
+            when the contact is identified by contactId.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactAddExtEventReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactAddExtEventRequest,
+) -> Response[ContactAddExtEventReply]:
+    """Add an external event, unversioned path (observed)
+
+     The path without /v2 that older clients and the vendor SDK call; same body. Use
+    v2/contact/addContactExtEvent.
+
+    Args:
+        body (ContactAddExtEventRequest): The table marks email as required, but it is optional
+            when the contact is identified by contactId.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactAddExtEventReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactAddExtEventRequest,
+) -> ContactAddExtEventReply | None:
+    """Add an external event, unversioned path (observed)
+
+     The path without /v2 that older clients and the vendor SDK call; same body. Use
+    v2/contact/addContactExtEvent.
+
+    Args:
+        body (ContactAddExtEventRequest): The table marks email as required, but it is optional
+            when the contact is identified by contactId.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactAddExtEventReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contacts_list_form_request_sort_order import ContactsListFormRequestSortOrder
+from ..models.contacts_list_form_request_use_short_response import ContactsListFormRequestUseShortResponse
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactsListFormRequest")
+
+
+@_attrs_define
+class ContactsListFormRequest:
+    """The same fields form-encoded, as the vendor's PHP example sends them; form values are text, so numbers are digit
+    strings and booleans 1/0/true/false.
+
+        Attributes:
+            search (str | Unset):
+            page (str | Unset):
+            length (str | Unset):
+            sort_by (str | Unset):
+            sort_order (ContactsListFormRequestSortOrder | Unset):
+            use_short_response (ContactsListFormRequestUseShortResponse | Unset):
+    """
+
+    search: str | Unset = UNSET
+    page: str | Unset = UNSET
+    length: str | Unset = UNSET
+    sort_by: str | Unset = UNSET
+    sort_order: ContactsListFormRequestSortOrder | Unset = UNSET
+    use_short_response: ContactsListFormRequestUseShortResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search = self.search
+
+        page = self.page
+
+        length = self.length
+
+        sort_by = self.sort_by
+
+        sort_order: str | Unset = UNSET
+        if not isinstance(self.sort_order, Unset):
+            sort_order = self.sort_order.value
+
+        use_short_response: str | Unset = UNSET
+        if not isinstance(self.use_short_response, Unset):
+            use_short_response = self.use_short_response.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if search is not UNSET:
+            field_dict["search"] = search
+        if page is not UNSET:
+            field_dict["page"] = page
+        if length is not UNSET:
+            field_dict["length"] = length
+        if sort_by is not UNSET:
+            field_dict["sortBy"] = sort_by
+        if sort_order is not UNSET:
+            field_dict["sortOrder"] = sort_order
+        if use_short_response is not UNSET:
+            field_dict["useShortResponse"] = use_short_response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        search = d.pop("search", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        sort_by = d.pop("sortBy", UNSET)
+
+        _sort_order = d.pop("sortOrder", UNSET)
+        sort_order: ContactsListFormRequestSortOrder | Unset
+        if isinstance(_sort_order, Unset):
+            sort_order = UNSET
+        else:
+            sort_order = ContactsListFormRequestSortOrder(_sort_order)
+
+        _use_short_response = d.pop("useShortResponse", UNSET)
+        use_short_response: ContactsListFormRequestUseShortResponse | Unset
+        if isinstance(_use_short_response, Unset):
+            use_short_response = UNSET
+        else:
+            use_short_response = ContactsListFormRequestUseShortResponse(_use_short_response)
+
+        contacts_list_form_request = cls(
+            search=search,
+            page=page,
+            length=length,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            use_short_response=use_short_response,
+        )
+
+        contacts_list_form_request.additional_properties = d
+        return contacts_list_form_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

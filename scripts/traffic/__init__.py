@@ -1,0 +1,1 @@
+"""Traffic against the specs: the evidence corpus replay, HAR recordings and the traffic-drift report (issue 11)."""
