@@ -201,7 +201,14 @@ class InBandError(ResponseError):
 
 
 class InvalidResponseError(ResponseError):
-    """A body that is not the JSON the spec documents (an HTML page, a bare string, nothing)."""
+    """A success answer the client cannot read as the spec documents it; ``response`` is the raw answer.
 
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(f"HTTP {response.status_code} with a non-JSON body: {body_excerpt(response)!r}", response)
+    An HTML page, a bare string, invalid or too deeply nested JSON, an empty body where JSON is
+    documented, or JSON that breaks the response schema (a required field missing, an object
+    where a list belongs). ``reason`` says which, in words (None: the body is not JSON at all).
+    """
+
+    def __init__(self, response: httpx.Response, reason: str | None = None) -> None:
+        self.reason = redact(reason) if reason else None
+        what = f", not the answer the spec documents: {self.reason}" if self.reason else " with a non-JSON body"
+        super().__init__(f"HTTP {response.status_code}{what}: {body_excerpt(response)!r}", response)
