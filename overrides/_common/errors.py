@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 import httpx
 
+from .naming import attribute_path
 from .redaction import redact
 
 EXCERPT_CHARS = 200
@@ -70,15 +71,19 @@ class APIError(Exception):
 class RequestValidationError(APIError, ValueError):
     """A request broke a constraint of the spec; nothing was sent.
 
-    ``field`` is the dotted path of the offending value in the request body
-    (``contact.email``), ``rule`` the constraint it broke (``maxLength``).
+    ``field`` is the dotted path of the offending value on the wire (``ContactData.State``),
+    ``attribute`` the same path in the Python names of the models and arguments
+    (``contact_data.state``), ``rule`` the constraint it broke (``maxLength``). The message
+    names both paths and says the rule in words; it never quotes the value.
     """
 
     def __init__(self, operation: str, field: str, rule: str, detail: str) -> None:
         self.operation = operation
         self.field = field
+        self.attribute = attribute_path(field)
         self.rule = rule
-        super().__init__(f"{operation}: invalid request field {field!r}: {detail}")
+        also = f" (Python: {self.attribute})" if self.attribute != field else ""
+        super().__init__(f"{operation}: invalid request field {field!r}{also}: {detail}")
 
 
 class APIConnectionError(APIError, httpx.TransportError):
