@@ -48,9 +48,22 @@ def _plural(count: Any, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+_BOUNDS = frozenset(
+    {"maxLength", "minLength", "maxItems", "minItems", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"}
+)
+
+
 def describe(rule: str, definition: Any, schema: dict[str, Any] | None = None) -> str:
-    """The rule ``rule`` (with its value ``definition``, inside ``schema``) as a phrase after the field name."""
-    schema = schema or {}
+    """The rule ``rule`` (with its value ``definition``, inside ``schema``) as a phrase after the field name.
+
+    A bound keeps the spec's own terms after the words (``must not be empty (minItems 1)``),
+    so the rule can be looked up in the spec; a pattern never shows its regex.
+    """
+    words = _words(rule, definition, schema or {})
+    return f"{words} ({rule} {definition})" if rule in _BOUNDS else words
+
+
+def _words(rule: str, definition: Any, schema: dict[str, Any]) -> str:
     if rule == "required":
         return "is required"
     if rule == "type":

@@ -11,7 +11,6 @@ Deterministic, so a failure names the exact body; fast, so every operation gets 
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -151,8 +150,8 @@ def _paths(document: Any, prefix: Path = ()) -> Iterator[Path]:
             yield from _paths(value, (*prefix, index))
 
 
-def _replaced(document: Any, path: Path, value: Any = None, remove: bool = False) -> Any:
-    copied = copy.deepcopy(document)
+def _replaced(document: str, path: Path, value: Any = None, remove: bool = False) -> Any:
+    copied = json.loads(document)  # a fresh copy, faster than copy.deepcopy
     parent = copied
     for step in path[:-1]:
         parent = parent[step]
@@ -175,18 +174,19 @@ def _objects(document: Any) -> Iterator[dict[str, Any]]:
 
 def mutations(body: Any) -> Iterator[tuple[str, bytes]]:
     """``(kind, raw body)`` for every mutation of a valid body, then the bodies that are not JSON."""
+    text = json.dumps(body)
     for number, path in enumerate(_paths(body)):
         if isinstance(path[-1], str):
-            yield "missing field", json.dumps(_replaced(body, path, remove=True)).encode()
+            yield "missing field", json.dumps(_replaced(text, path, remove=True)).encode()
         for wrong in (WRONG_TYPES[number % len(WRONG_TYPES)], WRONG_TYPES[(number + 3) % len(WRONG_TYPES)]):
-            yield "wrong type", json.dumps(_replaced(body, path, wrong)).encode()
-        yield "unknown enum value", json.dumps(_replaced(body, path, "a-value-added-later")).encode()
-        yield "null", json.dumps(_replaced(body, path, None)).encode()
+            yield "wrong type", json.dumps(_replaced(text, path, wrong)).encode()
+        yield "unknown enum value", json.dumps(_replaced(text, path, "a-value-added-later")).encode()
+        yield "null", json.dumps(_replaced(text, path, None)).encode()
         if len(path) == 1:
-            yield "deep nesting", json.dumps(_replaced(body, path, [[[[[[1]]]]]])).encode()
+            yield "deep nesting", json.dumps(_replaced(text, path, [[[[[[1]]]]]])).encode()
     for wrong in (*WRONG_TYPES, None):
         yield "wrong type", json.dumps(wrong).encode()
-    extended = copy.deepcopy(body)
+    extended = json.loads(text)
     for node in list(_objects(extended)):
         node["a_field_added_later"] = {"nested": [1, None, "x"]}
     yield "extra fields", json.dumps(extended).encode()

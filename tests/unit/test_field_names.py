@@ -62,7 +62,7 @@ def test_a_nested_field_is_named_on_the_wire_and_in_python() -> None:
         client_secret="naming-secret",
     )
     assert (error.field, error.attribute) == ("ContactData.State", "contact_data.state")
-    assert "'ContactData.State' (Python: contact_data.state): must not be empty" in str(error)
+    assert "'ContactData.State' (Python: contact_data.state): must not be empty (minLength 1)" in str(error)
 
 
 def _patterned(node: Any) -> Iterator[dict[str, Any]]:
@@ -88,8 +88,8 @@ def test_every_pattern_of_the_specs_is_described_in_words(vendor: Any) -> None:
 
 def test_rules_in_words() -> None:
     rules = importlib.import_module("sendjim_client._common.rules")
-    assert rules.describe("maxLength", 64) == "must be at most 64 characters"
-    assert rules.describe("minItems", 1) == "must not be empty"
+    assert rules.describe("maxLength", 64) == "must be at most 64 characters (maxLength 64)"
+    assert rules.describe("minItems", 1) == "must not be empty (minItems 1)"
     assert rules.describe("type", ["integer", "null"]) == "must be an integer or null"
     assert rules.describe("format", "date-time") == "must be an ISO 8601 date-time"
     assert rules.describe("pattern", "^[a-z]+$") == "does not have the form the spec requires"
