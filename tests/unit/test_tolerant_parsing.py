@@ -109,3 +109,32 @@ def test_webhook_parsers_refuse_deep_nesting_with_their_typed_error(parse: Any, 
     with pytest.raises(ValueError, match="nested too deeply") as raised:
         parse(body)
     assert type(raised.value).__name__ == "WebhookPayloadError"
+
+
+def test_a_helper_gets_the_typed_error_too() -> None:
+    from salesmanago_client.api.contact_management import contact_export_data
+    from salesmanago_client.models import ContactExportDataRequest
+
+    from tests.unit.salesmanago_fakes import Clock, FakeServer, make_client
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/contact/export/data"):
+            return httpx.Response(200, json={"success": True, "message": [], "requestId": 77})
+        return httpx.Response(200, json={"success": True, "message": "not a list", "fileUrl": 5})
+
+    body = ContactExportDataRequest.from_dict(
+        {
+            "owner": "o@example.com",
+            "contacts": [{"addresseeType": "EMAIL", "value": "a@example.com"}],
+            "data": [{"dataType": "TAG"}],
+        }
+    )
+    client, clock = make_client(FakeServer(reply=answer)), Clock(0.0)
+
+    def sleep(seconds: float) -> None:
+        clock.now += seconds
+
+    with pytest.raises(salesmanago_client.InvalidResponseError, match="does not have the type"):
+        salesmanago_client.run_export(
+            client, lambda: contact_export_data.sync(client=client, body=body), sleep=sleep, clock=clock
+        )
