@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import http
-import json
 import os
 import time
 from collections import deque
@@ -24,9 +23,11 @@ from .errors import (
     retry_after,
     safe_url,
 )
+from .jsonbody import response_json
 from .logs import package_logger
 from .manifest import Manifest, Operation
 from .oauth import DEFERRED_STATUSES
+from .parsing import parse_failure
 from .recording import Recorder, now
 from .redaction import REGISTRY
 from .retry import DEFAULT_TIMEOUT, RetryPolicy, not_sent
@@ -76,19 +77,27 @@ def check_status(response: httpx.Response, operation: Operation | None) -> None:
 def check_shared(response: httpx.Response, operation: Operation | None) -> None:
     """What holds for every vendor after its own check passed.
 
-    Any status of 400 or more, and any status ``http.HTTPStatus`` does not know (the generated
-    ``_build_response`` would raise ``ValueError`` on it: openapi-python-client#1442), becomes
-    the typed status error; a body the spec documents as JSON that is not JSON becomes
-    ``InvalidResponseError`` instead of the generated code's ``JSONDecodeError``.
+    Any status of 400 or more, any 3xx (redirects are not followed), and any status
+    ``http.HTTPStatus`` does not know (the generated ``_build_response`` would raise
+    ``ValueError`` on it: openapi-python-client#1442) becomes the typed status error. A body the
+    spec documents as JSON (for this status, or for the operation's success when the status is
+    an undocumented success) that is not JSON, or is nested too deeply, is ``InvalidResponseError``.
     """
     status = response.status_code
-    if status >= 400 or status not in _KNOWN_STATUSES:
+    if status >= 300 or status not in _KNOWN_STATUSES:
         raise APIStatusError(response)
-    if operation is not None and operation.expects_json(status):
+    if operation is not None and _expects_json(operation, status):
         try:
-            json.loads(response.content)
-        except ValueError:
-            raise InvalidResponseError(response) from None
+            response_json(response)
+        except ValueError as error:
+            raise InvalidResponseError(response, parse_failure(error)) from None
+
+
+def _expects_json(operation: Operation, status: int) -> bool:
+    documented = operation.responses or {}
+    if any(key in documented for key in (str(status), f"{str(status)[0]}XX", "default")):
+        return operation.expects_json(status)
+    return any(operation.expects_json(int(key)) for key in documented if key.isdigit() and key < "300")
 
 
 class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -12,13 +12,14 @@ from typing import Any
 import httpx
 
 from .._common.errors import APIStatusError
+from .._common.jsonbody import response_json
 from .._common.manifest import Operation
 
 
 def vendor_message(response: httpx.Response) -> str | None:
     """``error: explanation`` from either error body, or None when the body says nothing usable."""
     try:
-        document: Any = response.json()
+        document: Any = response_json(response)
     except ValueError:
         return None
     if not isinstance(document, dict):

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from .._common.errors import EXCERPT_CHARS, APIStatusError, InvalidResponseError, ResponseError
+from .._common.jsonbody import JSONTooDeepError, response_json
 from .._common.manifest import Operation
 
 TOKEN_OPERATIONS = frozenset({"oauthTokenExchange", "oauthTokenRefresh", "personalTokenRefresh"})
@@ -52,7 +53,7 @@ def vendor_message(response: httpx.Response) -> str | None:
         text = html_excerpt(response.text)
         return f"HTML page: {text}" if text else "an empty HTML page"
     try:
-        document: Any = response.json()
+        document: Any = response_json(response)
     except ValueError:
         return None
     message = document.get("message") if isinstance(document, dict) else None
@@ -63,9 +64,12 @@ def check_response(response: httpx.Response, operation: Operation | None) -> Non
     """Raise the typed error for a failed answer; leave a success alone."""
     if response.status_code >= 400:
         raise APIStatusError(response, vendor_message(response))
+    if response.status_code >= 300:
+        return  # a redirect: the shared check raises the status error, as for every vendor
     try:
-        response.json()
-    except ValueError:
+        response_json(response)
+    except ValueError as error:
+        deep = "the JSON is nested too deeply" if isinstance(error, JSONTooDeepError) else None
         if operation is not None and operation.operation_id in TOKEN_OPERATIONS:
-            raise TokenResponseError(response, "the body is not JSON") from None
-        raise InvalidResponseError(response) from None
+            raise TokenResponseError(response, deep or "the body is not JSON") from None
+        raise InvalidResponseError(response, deep) from None

@@ -10,7 +10,6 @@ serve the webhook URL over HTTPS with an unguessable path.
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -19,7 +18,9 @@ import fastjsonschema
 from salesmsg_client.models.webhook_message_event import WebhookMessageEvent
 
 from .._common.errors import APIError
+from .._common.jsonbody import JSONTooDeepError, loads
 from .._common.manifest import Manifest
+from .._common.parsing import PARSE_ERRORS, parse_failure
 from .._common.validation import _detail, _field
 from .factory import PACKAGE
 
@@ -56,9 +57,10 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookMessageEvent:
         document: Any = dict(body)
     else:
         try:
-            document = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
-            raise WebhookPayloadError("<body>", "type", "is not JSON") from None
+            document = loads(body)
+        except ValueError as error:
+            detail = "is nested too deeply" if isinstance(error, JSONTooDeepError) else "is not JSON"
+            raise WebhookPayloadError("<body>", "type", detail) from None
     if not isinstance(document, dict):
         raise WebhookPayloadError("<body>", "type", "must be a JSON object")
     try:
@@ -70,7 +72,16 @@ def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookMessageEvent:
         raise WebhookPayloadError(
             _field(list(error.path or ["data"]), missing), str(error.rule), _detail(error)
         ) from None
-    event = WebhookMessageEvent.from_dict(document)
+    try:
+        event = WebhookMessageEvent.from_dict(document)
+    except PARSE_ERRORS as error:  # the schema passed, so the generated model and the spec disagree
+        failure = parse_failure(error)
+    else:
+        return _decoded(event)
+    raise WebhookPayloadError("<body>", "type", failure)  # outside the except: no traceback holding the body
+
+
+def _decoded(event: WebhookMessageEvent) -> WebhookMessageEvent:
     message = event.data.message
     if isinstance(message.body, str):
         message.body = html.unescape(message.body)

@@ -12,6 +12,7 @@ import httpx
 from .bodies import json_documents
 from .errors import RequestValidationError
 from .manifest import Manifest, Operation
+from .rules import describe
 
 Validator = Callable[[Any], Any]
 _DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -27,19 +28,12 @@ def _field(path: Sequence[str | int], missing: list[str] | None = None) -> str:
 def _detail(error: fastjsonschema.JsonSchemaValueException) -> str:
     """Describe the broken rule without quoting the value (it may be a credential)."""
     rule, definition = error.rule, error.rule_definition
-    if rule == "required":
-        return "is required"
-    if rule in ("maxLength", "minLength", "maxItems", "minItems", "maximum", "minimum", "pattern", "format"):
-        return f"breaks {rule} {definition}"
-    if rule == "enum":
-        return f"must be one of {definition}"
-    if rule == "type":
-        return f"must be of type {definition}"
     alternatives = _alternatives(error)
     if alternatives:
         quantity = "exactly one" if rule == "oneOf" else "at least one"
         return f"needs {quantity} of {', '.join(alternatives)}"
-    return f"breaks {rule}"
+    schema = error.definition if isinstance(error.definition, dict) else None
+    return describe(str(rule), definition, schema)
 
 
 def _alternatives(error: fastjsonschema.JsonSchemaValueException) -> list[str]:

@@ -10,12 +10,12 @@ signature or secret on these calls, so there is nothing to verify but the shape:
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .._common.errors import APIError
+from .._common.jsonbody import JSONTooDeepError, loads
 
 REQUIRED = ("id", "phone_number", "locationId", "created_at")
 
@@ -69,9 +69,10 @@ def parse_inbound_message(body: bytes | str | Mapping[str, Any]) -> InboundMessa
     document: Any = body
     if isinstance(body, (bytes, str)):
         try:
-            document = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
-            raise WebhookPayloadError("<body>", "is not JSON") from None
+            document = loads(body)
+        except ValueError as error:
+            detail = "is nested too deeply" if isinstance(error, JSONTooDeepError) else "is not JSON"
+            raise WebhookPayloadError("<body>", detail) from None
     if not isinstance(document, Mapping):
         raise WebhookPayloadError("<body>", "is not a JSON object")
     message = document.get("message")

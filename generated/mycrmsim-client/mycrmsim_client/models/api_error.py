@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ApiError")
 
@@ -43,10 +43,12 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ApiError is a JSON object")
         d = dict(src_dict)
         error = d.pop("error")
 
-        message = d.pop("message", UNSET)
+        message = absent_if_null(d.pop("message", UNSET))
 
         api_error = cls(
             error=error,

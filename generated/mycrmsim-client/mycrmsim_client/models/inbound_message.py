@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="InboundMessage")
 
@@ -61,6 +61,8 @@ class InboundMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("InboundMessage is a JSON object")
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -70,7 +72,7 @@ class InboundMessage:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        message = d.pop("message", UNSET)
+        message = absent_if_null(d.pop("message", UNSET))
 
         inbound_message = cls(
             id=id,

@@ -50,6 +50,8 @@ class RefreshTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RefreshTokenRequest is a JSON object")
         d = dict(src_dict)
         grant_type = RefreshTokenRequestGrantType(d.pop("grant_type"))
 

@@ -41,6 +41,8 @@ class RevokeTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RevokeTokenRequest is a JSON object")
         d = dict(src_dict)
         token = d.pop("token")
 

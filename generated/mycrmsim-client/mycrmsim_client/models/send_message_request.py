@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="SendMessageRequest")
 
@@ -59,14 +59,16 @@ class SendMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("SendMessageRequest is a JSON object")
         d = dict(src_dict)
         phone = d.pop("phone")
 
         location_id = d.pop("locationId")
 
-        message = d.pop("message", UNSET)
+        message = absent_if_null(d.pop("message", UNSET))
 
-        attachments = cast(list[str], d.pop("attachments", UNSET))
+        attachments = cast(list[str], checked_list(absent_if_null(d.pop("attachments", UNSET)), str))
 
         send_message_request = cls(
             phone=phone,

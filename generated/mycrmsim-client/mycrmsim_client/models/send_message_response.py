@@ -68,6 +68,8 @@ class SendMessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("SendMessageResponse is a JSON object")
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -62,6 +62,8 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("TokenResponse is a JSON object")
         d = dict(src_dict)
         access_token = d.pop("access_token")
 
@@ -69,7 +71,7 @@ class TokenResponse:
 
         expires_in = d.pop("expires_in")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = absent_if_null(d.pop("refresh_token", UNSET))
 
         token_response = cls(
             access_token=access_token,

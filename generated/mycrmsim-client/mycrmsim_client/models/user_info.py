@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.location import Location
@@ -56,10 +56,12 @@ class UserInfo:
         from ..models.location import Location  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("UserInfo is a JSON object")
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))
 
-        _locations = d.pop("locations", UNSET)
+        _locations = absent_if_null(d.pop("locations", UNSET))
         locations: list[Location] | Unset = UNSET
         if _locations is not UNSET:
             locations = []

@@ -40,6 +40,8 @@ class UserInfoResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("UserInfoResponse is a JSON object")
         d = dict(src_dict)
         data = UserInfo.from_dict(d.pop("data"))
 

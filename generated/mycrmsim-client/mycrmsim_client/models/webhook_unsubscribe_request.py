@@ -44,6 +44,8 @@ class WebhookUnsubscribeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WebhookUnsubscribeRequest is a JSON object")
         d = dict(src_dict)
         target_url = d.pop("targetUrl")
 

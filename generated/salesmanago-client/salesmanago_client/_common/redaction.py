@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 import threading
 import urllib.parse
 from collections.abc import Iterable, Mapping
 
 import httpx
+
+from .jsonbody import loads as loads_json
 
 MASK = "<redacted>"
 MIN_LENGTH = 4
@@ -94,7 +95,7 @@ class Registry:
         if not content or not any(hint in content for hint in _HINTS):
             return
         try:
-            document = json.loads(content)
+            document = loads_json(content)
         except ValueError:
             return
         if isinstance(document, Mapping):

@@ -40,6 +40,8 @@ class AddresseeSelector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("AddresseeSelector is a JSON object")
         d = dict(src_dict)
         addressee_type = d.pop("addresseeType")
 

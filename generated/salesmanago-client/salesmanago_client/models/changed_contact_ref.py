@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ChangedContactRef")
 
@@ -41,10 +41,12 @@ class ChangedContactRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ChangedContactRef is a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
         changed_contact_ref = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="ContactAddCouponReply")
 
@@ -57,10 +57,12 @@ class ContactAddCouponReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactAddCouponReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
         def _parse_result(data: object) -> None | str | Unset:
             if data is None:
@@ -71,7 +73,7 @@ class ContactAddCouponReply:
 
         result = _parse_result(d.pop("result", UNSET))
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = absent_if_null(d.pop("coupon", UNSET))
 
         contact_add_coupon_reply = cls(
             success=success,

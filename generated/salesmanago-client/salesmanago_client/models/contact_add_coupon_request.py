@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactAddCouponRequest")
 
@@ -60,16 +60,18 @@ class ContactAddCouponRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactAddCouponRequest is a JSON object")
         d = dict(src_dict)
         email = d.pop("email")
 
         name = d.pop("name")
 
-        length = d.pop("length", UNSET)
+        length = absent_if_null(d.pop("length", UNSET))
 
-        valid = d.pop("valid", UNSET)
+        valid = absent_if_null(d.pop("valid", UNSET))
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = absent_if_null(d.pop("coupon", UNSET))
 
         contact_add_coupon_request = cls(
             email=email,

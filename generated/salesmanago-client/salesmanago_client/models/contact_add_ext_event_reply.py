@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.ext_event_contact_ref import ExtEventContactRef
@@ -61,14 +61,16 @@ class ContactAddExtEventReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ext_event_contact_ref import ExtEventContactRef  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactAddExtEventReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        event_id = d.pop("eventId", UNSET)
+        event_id = absent_if_null(d.pop("eventId", UNSET))
 
-        _contact = d.pop("contact", UNSET)
+        _contact = absent_if_null(d.pop("contact", UNSET))
         contact: ExtEventContactRef | Unset
         if isinstance(_contact, Unset):
             contact = UNSET

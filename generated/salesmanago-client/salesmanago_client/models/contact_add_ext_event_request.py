@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.ext_event import ExtEvent
@@ -63,14 +63,16 @@ class ContactAddExtEventRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ext_event import ExtEvent  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactAddExtEventRequest is a JSON object")
         d = dict(src_dict)
         contact_event = ExtEvent.from_dict(d.pop("contactEvent"))
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = absent_if_null(d.pop("contactId", UNSET))
 
         contact_add_ext_event_request = cls(
             contact_event=contact_event,

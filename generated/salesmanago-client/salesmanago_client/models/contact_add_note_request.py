@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactAddNoteRequest")
 
@@ -61,16 +61,18 @@ class ContactAddNoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactAddNoteRequest is a JSON object")
         d = dict(src_dict)
         note = d.pop("note")
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = absent_if_null(d.pop("contactId", UNSET))
 
-        priv = d.pop("priv", UNSET)
+        priv = absent_if_null(d.pop("priv", UNSET))
 
         contact_add_note_request = cls(
             note=note,

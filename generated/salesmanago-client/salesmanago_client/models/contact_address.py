@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactAddress")
 
@@ -52,14 +52,16 @@ class ContactAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactAddress is a JSON object")
         d = dict(src_dict)
-        street_address = d.pop("streetAddress", UNSET)
+        street_address = absent_if_null(d.pop("streetAddress", UNSET))
 
-        zip_code = d.pop("zipCode", UNSET)
+        zip_code = absent_if_null(d.pop("zipCode", UNSET))
 
-        city = d.pop("city", UNSET)
+        city = absent_if_null(d.pop("city", UNSET))
 
-        country = d.pop("country", UNSET)
+        country = absent_if_null(d.pop("country", UNSET))
 
         contact_address = cls(
             street_address=street_address,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="ContactBasicByIdRequest")
 
@@ -42,10 +42,12 @@ class ContactBasicByIdRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactBasicByIdRequest is a JSON object")
         d = dict(src_dict)
-        id = cast(list[str], d.pop("id"))
+        id = cast(list[str], checked_list(d.pop("id"), str))
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
         contact_basic_by_id_request = cls(
             id=id,

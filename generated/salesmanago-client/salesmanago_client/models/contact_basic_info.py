@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_state import ContactState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
@@ -176,33 +176,35 @@ class ContactBasicInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_address import ContactAddress  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactBasicInfo is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        phone = absent_if_null(d.pop("phone", UNSET))
 
-        fax = d.pop("fax", UNSET)
+        fax = absent_if_null(d.pop("fax", UNSET))
 
-        score = d.pop("score", UNSET)
+        score = absent_if_null(d.pop("score", UNSET))
 
-        _state = d.pop("state", UNSET)
+        _state = absent_if_null(d.pop("state", UNSET))
         state: ContactState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = ContactState(_state)
 
-        opted_out = d.pop("optedOut", UNSET)
+        opted_out = absent_if_null(d.pop("optedOut", UNSET))
 
-        opted_out_phone = d.pop("optedOutPhone", UNSET)
+        opted_out_phone = absent_if_null(d.pop("optedOutPhone", UNSET))
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = absent_if_null(d.pop("deleted", UNSET))
 
-        invalid = d.pop("invalid", UNSET)
+        invalid = absent_if_null(d.pop("invalid", UNSET))
 
-        company = d.pop("company", UNSET)
+        company = absent_if_null(d.pop("company", UNSET))
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -213,14 +215,14 @@ class ContactBasicInfo:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
-        _address = d.pop("address", UNSET)
+        _address = absent_if_null(d.pop("address", UNSET))
         address: ContactAddress | Unset
         if isinstance(_address, Unset):
             address = UNSET
         else:
             address = ContactAddress.from_dict(_address)
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = absent_if_null(d.pop("contactId", UNSET))
 
         def _parse_birthday_year(data: object) -> int | None | Unset:
             if data is None:
@@ -249,11 +251,11 @@ class ContactBasicInfo:
 
         birthday_day = _parse_birthday_day(d.pop("birthdayDay", UNSET))
 
-        modified_on = d.pop("modifiedOn", UNSET)
+        modified_on = absent_if_null(d.pop("modifiedOn", UNSET))
 
-        created_on = d.pop("createdOn", UNSET)
+        created_on = absent_if_null(d.pop("createdOn", UNSET))
 
-        last_visit = d.pop("lastVisit", UNSET)
+        last_visit = absent_if_null(d.pop("lastVisit", UNSET))
 
         contact_basic_info = cls(
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="ContactBatchAddExtEventReply")
 
@@ -61,16 +61,18 @@ class ContactBatchAddExtEventReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactBatchAddExtEventReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        failed_contacts = cast(list[Any], d.pop("failedContacts", UNSET))
+        failed_contacts = cast(list[Any], checked_list(absent_if_null(d.pop("failedContacts", UNSET)), None))
 
-        created_amount = d.pop("createdAmount", UNSET)
+        created_amount = absent_if_null(d.pop("createdAmount", UNSET))
 
-        failed_amount = d.pop("failedAmount", UNSET)
+        failed_amount = absent_if_null(d.pop("failedAmount", UNSET))
 
         contact_batch_add_ext_event_reply = cls(
             success=success,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.contact_consent_detail import ContactConsentDetail
@@ -154,6 +154,8 @@ class ContactBatchUpsertItem:
         from ..models.contact_standard_properties import ContactStandardProperties  # noqa: PLC0415
         from ..models.contact_upsert_data import ContactUpsertData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactBatchUpsertItem is a JSON object")
         d = dict(src_dict)
         contact = ContactUpsertData.from_dict(d.pop("contact"))
 
@@ -166,30 +168,30 @@ class ContactBatchUpsertItem:
 
         new_email = _parse_new_email(d.pop("newEmail", UNSET))
 
-        birthday = d.pop("birthday", UNSET)
+        birthday = absent_if_null(d.pop("birthday", UNSET))
 
-        province = d.pop("province", UNSET)
+        province = absent_if_null(d.pop("province", UNSET))
 
-        force_opt_in = d.pop("forceOptIn", UNSET)
+        force_opt_in = absent_if_null(d.pop("forceOptIn", UNSET))
 
-        force_opt_out = d.pop("forceOptOut", UNSET)
+        force_opt_out = absent_if_null(d.pop("forceOptOut", UNSET))
 
-        force_phone_opt_in = d.pop("forcePhoneOptIn", UNSET)
+        force_phone_opt_in = absent_if_null(d.pop("forcePhoneOptIn", UNSET))
 
-        force_phone_opt_out = d.pop("forcePhoneOptOut", UNSET)
+        force_phone_opt_out = absent_if_null(d.pop("forcePhoneOptOut", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], checked_list(absent_if_null(d.pop("tags", UNSET)), str))
 
-        remove_tags = cast(list[str], d.pop("removeTags", UNSET))
+        remove_tags = cast(list[str], checked_list(absent_if_null(d.pop("removeTags", UNSET)), str))
 
-        _properties = d.pop("properties", UNSET)
+        _properties = absent_if_null(d.pop("properties", UNSET))
         properties: ContactStandardProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
             properties = ContactStandardProperties.from_dict(_properties)
 
-        _dictionary_properties = d.pop("dictionaryProperties", UNSET)
+        _dictionary_properties = absent_if_null(d.pop("dictionaryProperties", UNSET))
         dictionary_properties: list[ContactDictionaryProperty] | Unset = UNSET
         if _dictionary_properties is not UNSET:
             dictionary_properties = []
@@ -198,7 +200,7 @@ class ContactBatchUpsertItem:
 
                 dictionary_properties.append(dictionary_properties_item)
 
-        _consent_details = d.pop("consentDetails", UNSET)
+        _consent_details = absent_if_null(d.pop("consentDetails", UNSET))
         consent_details: list[ContactConsentDetail] | Unset = UNSET
         if _consent_details is not UNSET:
             consent_details = []
@@ -207,7 +209,7 @@ class ContactBatchUpsertItem:
 
                 consent_details.append(consent_details_item)
 
-        _relation = d.pop("relation", UNSET)
+        _relation = absent_if_null(d.pop("relation", UNSET))
         relation: ContactRelation | Unset
         if isinstance(_relation, Unset):
             relation = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_batch_upsert_item import ContactBatchUpsertItem
@@ -70,6 +70,8 @@ class ContactBatchUpsertV2Request:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_batch_upsert_item import ContactBatchUpsertItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactBatchUpsertV2Request is a JSON object")
         d = dict(src_dict)
         upsert_details = []
         _upsert_details = d.pop("upsertDetails")
@@ -78,13 +80,13 @@ class ContactBatchUpsertV2Request:
 
             upsert_details.append(upsert_details_item)
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        use_api_double_opt_in = d.pop("useApiDoubleOptIn", UNSET)
+        use_api_double_opt_in = absent_if_null(d.pop("useApiDoubleOptIn", UNSET))
 
-        lang = d.pop("lang", UNSET)
+        lang = absent_if_null(d.pop("lang", UNSET))
 
-        fire_events = d.pop("fireEvents", UNSET)
+        fire_events = absent_if_null(d.pop("fireEvents", UNSET))
 
         contact_batch_upsert_v2_request = cls(
             upsert_details=upsert_details,

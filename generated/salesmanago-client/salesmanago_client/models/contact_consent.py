@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_consent_action import ContactConsentAction
 from ..models.contact_consent_source import ContactConsentSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactConsent")
 
@@ -76,25 +76,27 @@ class ContactConsent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactConsent is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        ip = d.pop("ip", UNSET)
+        ip = absent_if_null(d.pop("ip", UNSET))
 
-        _action = d.pop("action", UNSET)
+        _action = absent_if_null(d.pop("action", UNSET))
         action: ContactConsentAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
             action = ContactConsentAction(_action)
 
-        created_on = d.pop("createdOn", UNSET)
+        created_on = absent_if_null(d.pop("createdOn", UNSET))
 
-        date_on = d.pop("dateOn", UNSET)
+        date_on = absent_if_null(d.pop("dateOn", UNSET))
 
-        _source = d.pop("source", UNSET)
+        _source = absent_if_null(d.pop("source", UNSET))
         source: ContactConsentSource | Unset
         if isinstance(_source, Unset):
             source = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactConsentDetail")
 
@@ -66,18 +66,20 @@ class ContactConsentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactConsentDetail is a JSON object")
         d = dict(src_dict)
-        consent_name = d.pop("consentName", UNSET)
+        consent_name = absent_if_null(d.pop("consentName", UNSET))
 
-        consent_accept = d.pop("consentAccept", UNSET)
+        consent_accept = absent_if_null(d.pop("consentAccept", UNSET))
 
-        agreement_date = d.pop("agreementDate", UNSET)
+        agreement_date = absent_if_null(d.pop("agreementDate", UNSET))
 
-        ip = d.pop("ip", UNSET)
+        ip = absent_if_null(d.pop("ip", UNSET))
 
-        opt_out = d.pop("optOut", UNSET)
+        opt_out = absent_if_null(d.pop("optOut", UNSET))
 
-        consent_description_id = d.pop("consentDescriptionId", UNSET)
+        consent_description_id = absent_if_null(d.pop("consentDescriptionId", UNSET))
 
         contact_consent_detail = cls(
             consent_name=consent_name,

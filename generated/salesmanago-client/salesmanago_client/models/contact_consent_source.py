@@ -1,7 +1,14 @@
 from enum import StrEnum
+from typing import Any
 
 
 class ContactConsentSource(StrEnum):
+    """ContactConsentSource: the documented values are members; any other string is kept as an unlisted member.
+
+    A vendor adding a value does not break parsing: ``ContactConsentSource("new")`` gives an
+    instance equal to ``"new"`` (its ``.value``), sent back unchanged, absent from iteration.
+    """
+
     API = "API"
     C = "C"
     CC = "CC"
@@ -9,3 +16,13 @@ class ContactConsentSource(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # unknown values are kept, not refused (Enum._missing_, as in fingerprintjs/python-sdk#200)
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

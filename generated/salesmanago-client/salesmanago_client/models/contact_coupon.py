@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactCoupon")
 
@@ -52,14 +52,16 @@ class ContactCoupon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactCoupon is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        coupon = d.pop("coupon", UNSET)
+        coupon = absent_if_null(d.pop("coupon", UNSET))
 
-        valid_to = d.pop("validTo", UNSET)
+        valid_to = absent_if_null(d.pop("validTo", UNSET))
 
-        used = d.pop("used", UNSET)
+        used = absent_if_null(d.pop("used", UNSET))
 
         contact_coupon = cls(
             name=name,

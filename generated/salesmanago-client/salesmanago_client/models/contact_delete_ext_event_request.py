@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactDeleteExtEventRequest")
 
@@ -47,12 +47,14 @@ class ContactDeleteExtEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactDeleteExtEventRequest is a JSON object")
         d = dict(src_dict)
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        event_id = d.pop("eventId", UNSET)
+        event_id = absent_if_null(d.pop("eventId", UNSET))
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = absent_if_null(d.pop("externalId", UNSET))
 
         contact_delete_ext_event_request = cls(
             owner=owner,

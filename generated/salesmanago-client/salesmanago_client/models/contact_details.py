@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_state import ContactState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
@@ -348,35 +348,37 @@ class ContactDetails:
         from ..models.contact_task import ContactTask  # noqa: PLC0415
         from ..models.contact_visit import ContactVisit  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactDetails is a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        phone = absent_if_null(d.pop("phone", UNSET))
 
-        fax = d.pop("fax", UNSET)
+        fax = absent_if_null(d.pop("fax", UNSET))
 
-        score = d.pop("score", UNSET)
+        score = absent_if_null(d.pop("score", UNSET))
 
-        _state = d.pop("state", UNSET)
+        _state = absent_if_null(d.pop("state", UNSET))
         state: ContactState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = ContactState(_state)
 
-        opted_out = d.pop("optedOut", UNSET)
+        opted_out = absent_if_null(d.pop("optedOut", UNSET))
 
-        opted_out_phone = d.pop("optedOutPhone", UNSET)
+        opted_out_phone = absent_if_null(d.pop("optedOutPhone", UNSET))
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = absent_if_null(d.pop("deleted", UNSET))
 
-        invalid = d.pop("invalid", UNSET)
+        invalid = absent_if_null(d.pop("invalid", UNSET))
 
-        company = d.pop("company", UNSET)
+        company = absent_if_null(d.pop("company", UNSET))
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -387,7 +389,7 @@ class ContactDetails:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
-        _address = d.pop("address", UNSET)
+        _address = absent_if_null(d.pop("address", UNSET))
         address: ContactAddress | Unset
         if isinstance(_address, Unset):
             address = UNSET
@@ -430,15 +432,15 @@ class ContactDetails:
 
         province = _parse_province(d.pop("province", UNSET))
 
-        main_contact_owner = d.pop("mainContactOwner", UNSET)
+        main_contact_owner = absent_if_null(d.pop("mainContactOwner", UNSET))
 
-        modified_on = d.pop("modifiedOn", UNSET)
+        modified_on = absent_if_null(d.pop("modifiedOn", UNSET))
 
-        created_on = d.pop("createdOn", UNSET)
+        created_on = absent_if_null(d.pop("createdOn", UNSET))
 
-        purchase_probability = d.pop("purchaseProbability", UNSET)
+        purchase_probability = absent_if_null(d.pop("purchaseProbability", UNSET))
 
-        _contact_visits = d.pop("contactVisits", UNSET)
+        _contact_visits = absent_if_null(d.pop("contactVisits", UNSET))
         contact_visits: list[ContactVisit] | Unset = UNSET
         if _contact_visits is not UNSET:
             contact_visits = []
@@ -447,7 +449,7 @@ class ContactDetails:
 
                 contact_visits.append(contact_visits_item)
 
-        _contact_tags = d.pop("contactTags", UNSET)
+        _contact_tags = absent_if_null(d.pop("contactTags", UNSET))
         contact_tags: list[ContactTag] | Unset = UNSET
         if _contact_tags is not UNSET:
             contact_tags = []
@@ -456,7 +458,7 @@ class ContactDetails:
 
                 contact_tags.append(contact_tags_item)
 
-        _contact_events = d.pop("contactEvents", UNSET)
+        _contact_events = absent_if_null(d.pop("contactEvents", UNSET))
         contact_events: list[ContactEventEntry] | Unset = UNSET
         if _contact_events is not UNSET:
             contact_events = []
@@ -465,7 +467,7 @@ class ContactDetails:
 
                 contact_events.append(contact_events_item)
 
-        _email_messages = d.pop("emailMessages", UNSET)
+        _email_messages = absent_if_null(d.pop("emailMessages", UNSET))
         email_messages: list[ContactEmailMessage] | Unset = UNSET
         if _email_messages is not UNSET:
             email_messages = []
@@ -474,7 +476,7 @@ class ContactDetails:
 
                 email_messages.append(email_messages_item)
 
-        _properties = d.pop("properties", UNSET)
+        _properties = absent_if_null(d.pop("properties", UNSET))
         properties: list[ContactProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
@@ -483,7 +485,7 @@ class ContactDetails:
 
                 properties.append(properties_item)
 
-        _contact_funnels = d.pop("contactFunnels", UNSET)
+        _contact_funnels = absent_if_null(d.pop("contactFunnels", UNSET))
         contact_funnels: list[ContactFunnel] | Unset = UNSET
         if _contact_funnels is not UNSET:
             contact_funnels = []
@@ -492,7 +494,7 @@ class ContactDetails:
 
                 contact_funnels.append(contact_funnels_item)
 
-        _contact_notes = d.pop("contactNotes", UNSET)
+        _contact_notes = absent_if_null(d.pop("contactNotes", UNSET))
         contact_notes: list[ContactNote] | Unset = UNSET
         if _contact_notes is not UNSET:
             contact_notes = []
@@ -501,7 +503,7 @@ class ContactDetails:
 
                 contact_notes.append(contact_notes_item)
 
-        _contact_tasks = d.pop("contactTasks", UNSET)
+        _contact_tasks = absent_if_null(d.pop("contactTasks", UNSET))
         contact_tasks: list[ContactTask] | Unset = UNSET
         if _contact_tasks is not UNSET:
             contact_tasks = []
@@ -510,7 +512,7 @@ class ContactDetails:
 
                 contact_tasks.append(contact_tasks_item)
 
-        _contact_ext_events = d.pop("contactExtEvents", UNSET)
+        _contact_ext_events = absent_if_null(d.pop("contactExtEvents", UNSET))
         contact_ext_events: list[ContactExtEventEntry] | Unset = UNSET
         if _contact_ext_events is not UNSET:
             contact_ext_events = []
@@ -519,7 +521,7 @@ class ContactDetails:
 
                 contact_ext_events.append(contact_ext_events_item)
 
-        _coupons = d.pop("coupons", UNSET)
+        _coupons = absent_if_null(d.pop("coupons", UNSET))
         coupons: list[ContactCoupon] | Unset = UNSET
         if _coupons is not UNSET:
             coupons = []
@@ -528,7 +530,7 @@ class ContactDetails:
 
                 coupons.append(coupons_item)
 
-        _mobile_messages = d.pop("mobileMessages", UNSET)
+        _mobile_messages = absent_if_null(d.pop("mobileMessages", UNSET))
         mobile_messages: list[ContactMobileMessage] | Unset = UNSET
         if _mobile_messages is not UNSET:
             mobile_messages = []
@@ -537,7 +539,7 @@ class ContactDetails:
 
                 mobile_messages.append(mobile_messages_item)
 
-        _consents = d.pop("consents", UNSET)
+        _consents = absent_if_null(d.pop("consents", UNSET))
         consents: list[ContactConsent] | Unset = UNSET
         if _consents is not UNSET:
             consents = []

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_dictionary_property_type import ContactDictionaryPropertyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactDictionaryProperty")
 
@@ -50,17 +50,19 @@ class ContactDictionaryProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactDictionaryProperty is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = absent_if_null(d.pop("type", UNSET))
         type_: ContactDictionaryPropertyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ContactDictionaryPropertyType(_type_)
 
-        value = d.pop("value", UNSET)
+        value = absent_if_null(d.pop("value", UNSET))
 
         contact_dictionary_property = cls(
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactEmailMessage")
 
@@ -125,14 +125,16 @@ class ContactEmailMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactEmailMessage is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        subject = d.pop("subject", UNSET)
+        subject = absent_if_null(d.pop("subject", UNSET))
 
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
-        sent = d.pop("sent", UNSET)
+        sent = absent_if_null(d.pop("sent", UNSET))
 
         def _parse_date_sent(data: object) -> int | None | Unset:
             if data is None:
@@ -143,7 +145,7 @@ class ContactEmailMessage:
 
         date_sent = _parse_date_sent(d.pop("dateSent", UNSET))
 
-        opened = d.pop("opened", UNSET)
+        opened = absent_if_null(d.pop("opened", UNSET))
 
         def _parse_date_opened(data: object) -> int | None | Unset:
             if data is None:
@@ -154,7 +156,7 @@ class ContactEmailMessage:
 
         date_opened = _parse_date_opened(d.pop("dateOpened", UNSET))
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = absent_if_null(d.pop("clicked", UNSET))
 
         def _parse_date_clicked(data: object) -> int | None | Unset:
             if data is None:

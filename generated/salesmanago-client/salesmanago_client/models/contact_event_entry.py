@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactEventEntry")
 
@@ -91,10 +91,12 @@ class ContactEventEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactEventEntry is a JSON object")
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
         def _parse_detail1(data: object) -> None | str | Unset:
             if data is None:

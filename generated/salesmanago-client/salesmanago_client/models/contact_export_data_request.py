@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_export_data_type import ContactExportDataType
@@ -73,6 +73,8 @@ class ContactExportDataRequest:
         from ..models.contact_export_date_range import ContactExportDateRange  # noqa: PLC0415
         from ..models.contact_selector import ContactSelector  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactExportDataRequest is a JSON object")
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
@@ -88,9 +90,9 @@ class ContactExportDataRequest:
 
             data.append(data_item)
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        _date_range = d.pop("dateRange", UNSET)
+        _date_range = absent_if_null(d.pop("dateRange", UNSET))
         date_range: ContactExportDateRange | Unset
         if isinstance(_date_range, Unset):
             date_range = UNSET

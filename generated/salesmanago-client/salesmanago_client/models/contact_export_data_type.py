@@ -36,6 +36,8 @@ class ContactExportDataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactExportDataType is a JSON object")
         d = dict(src_dict)
         data_type = ContactExportDataTypeDataType(d.pop("dataType"))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactExportDateRange")
 
@@ -41,10 +41,12 @@ class ContactExportDateRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactExportDateRange is a JSON object")
         d = dict(src_dict)
-        start_date = d.pop("startDate", UNSET)
+        start_date = absent_if_null(d.pop("startDate", UNSET))
 
-        end_date = d.pop("endDate", UNSET)
+        end_date = absent_if_null(d.pop("endDate", UNSET))
 
         contact_export_date_range = cls(
             start_date=start_date,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactExtEventEntry")
 
@@ -303,12 +303,14 @@ class ContactExtEventEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactExtEventEntry is a JSON object")
         d = dict(src_dict)
-        event_id = d.pop("eventId", UNSET)
+        event_id = absent_if_null(d.pop("eventId", UNSET))
 
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
         def _parse_products(data: object) -> None | str | Unset:
             if data is None:
@@ -337,7 +339,7 @@ class ContactExtEventEntry:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        contact_ext_event_type = d.pop("contactExtEventType", UNSET)
+        contact_ext_event_type = absent_if_null(d.pop("contactExtEventType", UNSET))
 
         def _parse_shop_domain(data: object) -> None | str | Unset:
             if data is None:

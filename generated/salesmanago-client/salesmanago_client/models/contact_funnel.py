@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactFunnel")
 
@@ -52,14 +52,16 @@ class ContactFunnel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactFunnel is a JSON object")
         d = dict(src_dict)
-        sales_funnel = d.pop("salesFunnel", UNSET)
+        sales_funnel = absent_if_null(d.pop("salesFunnel", UNSET))
 
-        sales_funnel_id = d.pop("salesFunnelId", UNSET)
+        sales_funnel_id = absent_if_null(d.pop("salesFunnelId", UNSET))
 
-        sales_stage = d.pop("salesStage", UNSET)
+        sales_stage = absent_if_null(d.pop("salesStage", UNSET))
 
-        sales_stage_id = d.pop("salesStageId", UNSET)
+        sales_stage_id = absent_if_null(d.pop("salesStageId", UNSET))
 
         contact_funnel = cls(
             sales_funnel=sales_funnel,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.recent_activities import RecentActivities
@@ -56,12 +56,14 @@ class ContactGetRecentActivityReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.recent_activities import RecentActivities  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactGetRecentActivityReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _recent_activities = d.pop("recentActivities", UNSET)
+        _recent_activities = absent_if_null(d.pop("recentActivities", UNSET))
         recent_activities: RecentActivities | Unset
         if isinstance(_recent_activities, Unset):
             recent_activities = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactGetRecentActivityRequest")
 
@@ -53,14 +53,16 @@ class ContactGetRecentActivityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactGetRecentActivityRequest is a JSON object")
         d = dict(src_dict)
         from_ = d.pop("from")
 
         to = d.pop("to")
 
-        all_visits = d.pop("allVisits", UNSET)
+        all_visits = absent_if_null(d.pop("allVisits", UNSET))
 
-        ip_details = d.pop("ipDetails", UNSET)
+        ip_details = absent_if_null(d.pop("ipDetails", UNSET))
 
         contact_get_recent_activity_request = cls(
             from_=from_,

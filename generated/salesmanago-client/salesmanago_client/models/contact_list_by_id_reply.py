@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.contact_details import ContactDetails
@@ -66,12 +66,14 @@ class ContactListByIdReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_details import ContactDetails  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactListByIdReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _contacts = d.pop("contacts", UNSET)
+        _contacts = absent_if_null(d.pop("contacts", UNSET))
         contacts: list[ContactDetails] | Unset = UNSET
         if _contacts is not UNSET:
             contacts = []
@@ -80,7 +82,7 @@ class ContactListByIdReply:
 
                 contacts.append(contacts_item)
 
-        unavailable_contacts = cast(list[str], d.pop("unavailableContacts", UNSET))
+        unavailable_contacts = cast(list[str], checked_list(absent_if_null(d.pop("unavailableContacts", UNSET)), str))
 
         contact_list_by_id_reply = cls(
             success=success,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="ContactListByIdRequest")
 
@@ -42,10 +42,12 @@ class ContactListByIdRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactListByIdRequest is a JSON object")
         d = dict(src_dict)
-        contact_id = cast(list[str], d.pop("contactId"))
+        contact_id = cast(list[str], checked_list(d.pop("contactId"), str))
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
         contact_list_by_id_request = cls(
             contact_id=contact_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.changed_contact_ref import ChangedContactRef
@@ -64,12 +64,14 @@ class ContactListModifiedPaginatedReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.changed_contact_ref import ChangedContactRef  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactListModifiedPaginatedReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _modified_contacts = d.pop("modifiedContacts", UNSET)
+        _modified_contacts = absent_if_null(d.pop("modifiedContacts", UNSET))
         modified_contacts: list[ChangedContactRef] | Unset = UNSET
         if _modified_contacts is not UNSET:
             modified_contacts = []
@@ -78,7 +80,7 @@ class ContactListModifiedPaginatedReply:
 
                 modified_contacts.append(modified_contacts_item)
 
-        has_more = d.pop("hasMore", UNSET)
+        has_more = absent_if_null(d.pop("hasMore", UNSET))
 
         contact_list_modified_paginated_reply = cls(
             success=success,

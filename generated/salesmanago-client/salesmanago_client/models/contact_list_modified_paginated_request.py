@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactListModifiedPaginatedRequest")
 
@@ -57,6 +57,8 @@ class ContactListModifiedPaginatedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactListModifiedPaginatedRequest is a JSON object")
         d = dict(src_dict)
         from_ = d.pop("from")
 
@@ -66,7 +68,7 @@ class ContactListModifiedPaginatedRequest:
 
         size = d.pop("size")
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
         contact_list_modified_paginated_request = cls(
             from_=from_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.changed_contact_ref import ChangedContactRef
@@ -58,12 +58,14 @@ class ContactListModifiedReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.changed_contact_ref import ChangedContactRef  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactListModifiedReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _modified_contacts = d.pop("modifiedContacts", UNSET)
+        _modified_contacts = absent_if_null(d.pop("modifiedContacts", UNSET))
         modified_contacts: list[ChangedContactRef] | Unset = UNSET
         if _modified_contacts is not UNSET:
             modified_contacts = []

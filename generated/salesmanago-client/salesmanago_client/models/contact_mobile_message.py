@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_mobile_message_channel_type import ContactMobileMessageChannelType
 from ..models.contact_mobile_message_source import ContactMobileMessageSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactMobileMessage")
 
@@ -77,30 +77,32 @@ class ContactMobileMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactMobileMessage is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        _channel_type = d.pop("channelType", UNSET)
+        _channel_type = absent_if_null(d.pop("channelType", UNSET))
         channel_type: ContactMobileMessageChannelType | Unset
         if isinstance(_channel_type, Unset):
             channel_type = UNSET
         else:
             channel_type = ContactMobileMessageChannelType(_channel_type)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = absent_if_null(d.pop("delivered", UNSET))
 
-        sender = d.pop("sender", UNSET)
+        sender = absent_if_null(d.pop("sender", UNSET))
 
-        _source = d.pop("source", UNSET)
+        _source = absent_if_null(d.pop("source", UNSET))
         source: ContactMobileMessageSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = ContactMobileMessageSource(_source)
 
-        source_name = d.pop("sourceName", UNSET)
+        source_name = absent_if_null(d.pop("sourceName", UNSET))
 
-        send_date = d.pop("sendDate", UNSET)
+        send_date = absent_if_null(d.pop("sendDate", UNSET))
 
         contact_mobile_message = cls(
             name=name,

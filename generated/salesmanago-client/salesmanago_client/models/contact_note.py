@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactNote")
 
@@ -46,12 +46,14 @@ class ContactNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactNote is a JSON object")
         d = dict(src_dict)
-        note = d.pop("note", UNSET)
+        note = absent_if_null(d.pop("note", UNSET))
 
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
-        priv = d.pop("priv", UNSET)
+        priv = absent_if_null(d.pop("priv", UNSET))
 
         contact_note = cls(
             note=note,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_relation_type import ContactRelationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactRelation")
 
@@ -44,15 +44,17 @@ class ContactRelation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactRelation is a JSON object")
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = absent_if_null(d.pop("type", UNSET))
         type_: ContactRelationType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ContactRelationType(_type_)
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
         contact_relation = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.addressee_selector import AddresseeSelector
@@ -51,6 +51,8 @@ class ContactRestoreMonitoringRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.addressee_selector import AddresseeSelector  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactRestoreMonitoringRequest is a JSON object")
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
@@ -59,7 +61,7 @@ class ContactRestoreMonitoringRequest:
 
             contacts.append(contacts_item)
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
         contact_restore_monitoring_request = cls(
             contacts=contacts,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactSelector")
 
@@ -50,12 +50,14 @@ class ContactSelector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactSelector is a JSON object")
         d = dict(src_dict)
         addressee_type = d.pop("addresseeType")
 
         value = d.pop("value")
 
-        opt_value = d.pop("optValue", UNSET)
+        opt_value = absent_if_null(d.pop("optValue", UNSET))
 
         contact_selector = cls(
             addressee_type=addressee_type,

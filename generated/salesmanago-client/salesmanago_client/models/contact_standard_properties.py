@@ -24,6 +24,8 @@ class ContactStandardProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactStandardProperties is a JSON object")
         d = dict(src_dict)
         contact_standard_properties = cls()
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactTag")
 
@@ -58,16 +58,18 @@ class ContactTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactTag is a JSON object")
         d = dict(src_dict)
-        tag = d.pop("tag", UNSET)
+        tag = absent_if_null(d.pop("tag", UNSET))
 
-        tag_name = d.pop("tagName", UNSET)
+        tag_name = absent_if_null(d.pop("tagName", UNSET))
 
-        score = d.pop("score", UNSET)
+        score = absent_if_null(d.pop("score", UNSET))
 
-        created_on = d.pop("createdOn", UNSET)
+        created_on = absent_if_null(d.pop("createdOn", UNSET))
 
-        tag_with_score = d.pop("tagWithScore", UNSET)
+        tag_with_score = absent_if_null(d.pop("tagWithScore", UNSET))
 
         contact_tag = cls(
             tag=tag,

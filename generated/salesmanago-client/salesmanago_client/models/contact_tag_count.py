@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactTagCount")
 
@@ -40,10 +40,12 @@ class ContactTagCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactTagCount is a JSON object")
         d = dict(src_dict)
-        tag = d.pop("tag", UNSET)
+        tag = absent_if_null(d.pop("tag", UNSET))
 
-        number_of_tagged = d.pop("numberOfTagged", UNSET)
+        number_of_tagged = absent_if_null(d.pop("numberOfTagged", UNSET))
 
         contact_tag_count = cls(
             tag=tag,

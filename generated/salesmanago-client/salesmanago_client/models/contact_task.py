@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactTask")
 
@@ -58,16 +58,18 @@ class ContactTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactTask is a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
-        note = d.pop("note", UNSET)
+        note = absent_if_null(d.pop("note", UNSET))
 
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
-        cc = d.pop("cc", UNSET)
+        cc = absent_if_null(d.pop("cc", UNSET))
 
-        reminder = d.pop("reminder", UNSET)
+        reminder = absent_if_null(d.pop("reminder", UNSET))
 
         contact_task = cls(
             id=id,

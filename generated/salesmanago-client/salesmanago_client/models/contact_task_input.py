@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_task_input_reminder import ContactTaskInputReminder
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactTaskInput")
 
@@ -74,25 +74,27 @@ class ContactTaskInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactTaskInput is a JSON object")
         d = dict(src_dict)
-        contact_email = d.pop("contactEmail", UNSET)
+        contact_email = absent_if_null(d.pop("contactEmail", UNSET))
 
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
-        note = d.pop("note", UNSET)
+        note = absent_if_null(d.pop("note", UNSET))
 
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
-        cc = d.pop("cc", UNSET)
+        cc = absent_if_null(d.pop("cc", UNSET))
 
-        _reminder = d.pop("reminder", UNSET)
+        _reminder = absent_if_null(d.pop("reminder", UNSET))
         reminder: ContactTaskInputReminder | Unset
         if isinstance(_reminder, Unset):
             reminder = UNSET
         else:
             reminder = ContactTaskInputReminder(_reminder)
 
-        realized = d.pop("realized", UNSET)
+        realized = absent_if_null(d.pop("realized", UNSET))
 
         contact_task_input = cls(
             contact_email=contact_email,

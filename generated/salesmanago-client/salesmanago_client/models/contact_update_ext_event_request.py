@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_update_ext_event_request_contact_event import ContactUpdateExtEventRequestContactEvent
@@ -48,10 +48,12 @@ class ContactUpdateExtEventRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_update_ext_event_request_contact_event import ContactUpdateExtEventRequestContactEvent  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactUpdateExtEventRequest is a JSON object")
         d = dict(src_dict)
         contact_event = ContactUpdateExtEventRequestContactEvent.from_dict(d.pop("contactEvent"))
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
         contact_update_ext_event_request = cls(
             contact_event=contact_event,

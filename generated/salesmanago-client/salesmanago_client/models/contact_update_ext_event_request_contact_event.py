@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ext_event_contact_ext_event_type import ExtEventContactExtEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactUpdateExtEventRequestContactEvent")
 
@@ -283,6 +283,8 @@ class ContactUpdateExtEventRequestContactEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactUpdateExtEventRequestContactEvent is a JSON object")
         d = dict(src_dict)
         date = d.pop("date")
 
@@ -290,17 +292,17 @@ class ContactUpdateExtEventRequestContactEvent:
 
         event_id = d.pop("eventId")
 
-        products = d.pop("products", UNSET)
+        products = absent_if_null(d.pop("products", UNSET))
 
-        value = d.pop("value", UNSET)
+        value = absent_if_null(d.pop("value", UNSET))
 
-        location = d.pop("location", UNSET)
+        location = absent_if_null(d.pop("location", UNSET))
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = absent_if_null(d.pop("externalId", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = absent_if_null(d.pop("description", UNSET))
 
-        shop_domain = d.pop("shopDomain", UNSET)
+        shop_domain = absent_if_null(d.pop("shopDomain", UNSET))
 
         def _parse_detail1(data: object) -> None | str | Unset:
             if data is None:

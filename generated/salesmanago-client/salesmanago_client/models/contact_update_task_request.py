@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_task_input import ContactTaskInput
@@ -49,10 +49,12 @@ class ContactUpdateTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_task_input import ContactTaskInput  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactUpdateTaskRequest is a JSON object")
         d = dict(src_dict)
         sm_contact_task_req = ContactTaskInput.from_dict(d.pop("smContactTaskReq"))
 
-        finished = d.pop("finished", UNSET)
+        finished = absent_if_null(d.pop("finished", UNSET))
 
         contact_update_task_request = cls(
             sm_contact_task_req=sm_contact_task_req,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_state import ContactState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
@@ -99,18 +99,20 @@ class ContactUpsertData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_address import ContactAddress  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactUpsertData is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = absent_if_null(d.pop("contactId", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        phone = absent_if_null(d.pop("phone", UNSET))
 
-        fax = d.pop("fax", UNSET)
+        fax = absent_if_null(d.pop("fax", UNSET))
 
-        company = d.pop("company", UNSET)
+        company = absent_if_null(d.pop("company", UNSET))
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -121,14 +123,14 @@ class ContactUpsertData:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
-        _state = d.pop("state", UNSET)
+        _state = absent_if_null(d.pop("state", UNSET))
         state: ContactState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = ContactState(_state)
 
-        _address = d.pop("address", UNSET)
+        _address = absent_if_null(d.pop("address", UNSET))
         address: ContactAddress | Unset
         if isinstance(_address, Unset):
             address = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.contact_consent_detail import ContactConsentDetail
@@ -171,30 +171,32 @@ class ContactUpsertRequest:
         from ..models.contact_standard_properties import ContactStandardProperties  # noqa: PLC0415
         from ..models.contact_upsert_data import ContactUpsertData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactUpsertRequest is a JSON object")
         d = dict(src_dict)
         contact = ContactUpsertData.from_dict(d.pop("contact"))
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        birthday = d.pop("birthday", UNSET)
+        birthday = absent_if_null(d.pop("birthday", UNSET))
 
-        province = d.pop("province", UNSET)
+        province = absent_if_null(d.pop("province", UNSET))
 
-        force_opt_in = d.pop("forceOptIn", UNSET)
+        force_opt_in = absent_if_null(d.pop("forceOptIn", UNSET))
 
-        force_opt_out = d.pop("forceOptOut", UNSET)
+        force_opt_out = absent_if_null(d.pop("forceOptOut", UNSET))
 
-        use_api_double_opt_in = d.pop("useApiDoubleOptIn", UNSET)
+        use_api_double_opt_in = absent_if_null(d.pop("useApiDoubleOptIn", UNSET))
 
-        double_opt_in_language = d.pop("doubleOptInLanguage", UNSET)
+        double_opt_in_language = absent_if_null(d.pop("doubleOptInLanguage", UNSET))
 
-        double_opt_in_email_id = d.pop("doubleOptInEmailId", UNSET)
+        double_opt_in_email_id = absent_if_null(d.pop("doubleOptInEmailId", UNSET))
 
-        force_phone_opt_in = d.pop("forcePhoneOptIn", UNSET)
+        force_phone_opt_in = absent_if_null(d.pop("forcePhoneOptIn", UNSET))
 
-        force_phone_opt_out = d.pop("forcePhoneOptOut", UNSET)
+        force_phone_opt_out = absent_if_null(d.pop("forcePhoneOptOut", UNSET))
 
-        _consent_details = d.pop("consentDetails", UNSET)
+        _consent_details = absent_if_null(d.pop("consentDetails", UNSET))
         consent_details: list[ContactConsentDetail] | Unset = UNSET
         if _consent_details is not UNSET:
             consent_details = []
@@ -203,18 +205,18 @@ class ContactUpsertRequest:
 
                 consent_details.append(consent_details_item)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], checked_list(absent_if_null(d.pop("tags", UNSET)), str))
 
-        remove_tags = cast(list[str], d.pop("removeTags", UNSET))
+        remove_tags = cast(list[str], checked_list(absent_if_null(d.pop("removeTags", UNSET)), str))
 
-        _properties = d.pop("properties", UNSET)
+        _properties = absent_if_null(d.pop("properties", UNSET))
         properties: ContactStandardProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
             properties = ContactStandardProperties.from_dict(_properties)
 
-        _dictionary_properties = d.pop("dictionaryProperties", UNSET)
+        _dictionary_properties = absent_if_null(d.pop("dictionaryProperties", UNSET))
         dictionary_properties: list[ContactDictionaryProperty] | Unset = UNSET
         if _dictionary_properties is not UNSET:
             dictionary_properties = []
@@ -223,9 +225,9 @@ class ContactUpsertRequest:
 
                 dictionary_properties.append(dictionary_properties_item)
 
-        new_email = d.pop("newEmail", UNSET)
+        new_email = absent_if_null(d.pop("newEmail", UNSET))
 
-        async_ = d.pop("async", UNSET)
+        async_ = absent_if_null(d.pop("async", UNSET))
 
         contact_upsert_request = cls(
             contact=contact,

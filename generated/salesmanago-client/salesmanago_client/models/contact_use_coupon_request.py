@@ -39,6 +39,8 @@ class ContactUseCouponRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactUseCouponRequest is a JSON object")
         d = dict(src_dict)
         email = d.pop("email")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactVisit")
 
@@ -109,6 +109,8 @@ class ContactVisit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactVisit is a JSON object")
         d = dict(src_dict)
 
         def _parse_conversation_int_id(data: object) -> int | None | Unset:
@@ -120,9 +122,9 @@ class ContactVisit:
 
         conversation_int_id = _parse_conversation_int_id(d.pop("conversationIntId", UNSET))
 
-        host = d.pop("host", UNSET)
+        host = absent_if_null(d.pop("host", UNSET))
 
-        time = d.pop("time", UNSET)
+        time = absent_if_null(d.pop("time", UNSET))
 
         def _parse_duration(data: object) -> int | None | Unset:
             if data is None:
@@ -133,7 +135,7 @@ class ContactVisit:
 
         duration = _parse_duration(d.pop("duration", UNSET))
 
-        visit_source = d.pop("visitSource", UNSET)
+        visit_source = absent_if_null(d.pop("visitSource", UNSET))
 
         def _parse_visit_source_host(data: object) -> None | str | Unset:
             if data is None:
@@ -153,9 +155,9 @@ class ContactVisit:
 
         visit_source_keywords = _parse_visit_source_keywords(d.pop("visitSourceKeywords", UNSET))
 
-        visit_score = d.pop("visitScore", UNSET)
+        visit_score = absent_if_null(d.pop("visitScore", UNSET))
 
-        url = d.pop("url", UNSET)
+        url = absent_if_null(d.pop("url", UNSET))
 
         def _parse_location(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="CouponVerifyReply")
 
@@ -60,16 +60,18 @@ class CouponVerifyReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("CouponVerifyReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        valid = d.pop("valid", UNSET)
+        valid = absent_if_null(d.pop("valid", UNSET))
 
-        reason = d.pop("reason", UNSET)
+        reason = absent_if_null(d.pop("reason", UNSET))
 
-        sent = d.pop("sent", UNSET)
+        sent = absent_if_null(d.pop("sent", UNSET))
 
         coupon_verify_reply = cls(
             success=success,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.email_attachment_recipient_addressee_type import EmailAttachmentRecipientAddresseeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.email_personalization_property import EmailPersonalizationProperty
@@ -87,6 +87,8 @@ class EmailAttachmentRecipient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_personalization_property import EmailPersonalizationProperty  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailAttachmentRecipient is a JSON object")
         d = dict(src_dict)
         addressee_type = EmailAttachmentRecipientAddresseeType(d.pop("addresseeType"))
 
@@ -117,7 +119,7 @@ class EmailAttachmentRecipient:
 
         tag = _parse_tag(d.pop("tag", UNSET))
 
-        _properties = d.pop("properties", UNSET)
+        _properties = absent_if_null(d.pop("properties", UNSET))
         properties: list[EmailPersonalizationProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="EmailConversationContactActivity")
 
@@ -77,10 +77,12 @@ class EmailConversationContactActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailConversationContactActivity is a JSON object")
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = absent_if_null(d.pop("contactId", UNSET))
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -109,7 +111,7 @@ class EmailConversationContactActivity:
 
         date_clicked = _parse_date_clicked(d.pop("dateClicked", UNSET))
 
-        opted_out = d.pop("optedOut", UNSET)
+        opted_out = absent_if_null(d.pop("optedOut", UNSET))
 
         email_conversation_contact_activity = cls(
             email=email,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.email_conversation_contact_activity import EmailConversationContactActivity
@@ -227,42 +227,44 @@ class EmailConversationStatisticsRecord:
             EmailConversationStatisticsRecordSoftBouncedByItemType1,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailConversationStatisticsRecord is a JSON object")
         d = dict(src_dict)
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = absent_if_null(d.pop("conversationId", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        subject = d.pop("subject", UNSET)
+        subject = absent_if_null(d.pop("subject", UNSET))
 
-        date_sent = d.pop("dateSent", UNSET)
+        date_sent = absent_if_null(d.pop("dateSent", UNSET))
 
-        sent_by = d.pop("sentBy", UNSET)
+        sent_by = absent_if_null(d.pop("sentBy", UNSET))
 
-        sent_message = d.pop("sentMessage", UNSET)
+        sent_message = absent_if_null(d.pop("sentMessage", UNSET))
 
-        opened_message = d.pop("openedMessage", UNSET)
+        opened_message = absent_if_null(d.pop("openedMessage", UNSET))
 
-        unique_opens = d.pop("uniqueOpens", UNSET)
+        unique_opens = absent_if_null(d.pop("uniqueOpens", UNSET))
 
-        clicked_message = d.pop("clickedMessage", UNSET)
+        clicked_message = absent_if_null(d.pop("clickedMessage", UNSET))
 
-        unique_clicks = d.pop("uniqueClicks", UNSET)
+        unique_clicks = absent_if_null(d.pop("uniqueClicks", UNSET))
 
-        error_message = d.pop("errorMessage", UNSET)
+        error_message = absent_if_null(d.pop("errorMessage", UNSET))
 
-        soft_bounce = d.pop("softBounce", UNSET)
+        soft_bounce = absent_if_null(d.pop("softBounce", UNSET))
 
-        hard_bounce = d.pop("hardBounce", UNSET)
+        hard_bounce = absent_if_null(d.pop("hardBounce", UNSET))
 
-        resigned = d.pop("resigned", UNSET)
+        resigned = absent_if_null(d.pop("resigned", UNSET))
 
-        test_ab = d.pop("testAB", UNSET)
+        test_ab = absent_if_null(d.pop("testAB", UNSET))
 
-        message = cast(list[str], d.pop("message", UNSET))
+        message = cast(list[str], checked_list(absent_if_null(d.pop("message", UNSET)), str))
 
-        contacts = cast(list[str], d.pop("contacts", UNSET))
+        contacts = cast(list[str], checked_list(absent_if_null(d.pop("contacts", UNSET)), str))
 
-        _opened_by = d.pop("openedBy", UNSET)
+        _opened_by = absent_if_null(d.pop("openedBy", UNSET))
         opened_by: list[EmailConversationContactActivity] | Unset = UNSET
         if _opened_by is not UNSET:
             opened_by = []
@@ -271,7 +273,7 @@ class EmailConversationStatisticsRecord:
 
                 opened_by.append(opened_by_item)
 
-        _clicked_by = d.pop("clickedBy", UNSET)
+        _clicked_by = absent_if_null(d.pop("clickedBy", UNSET))
         clicked_by: list[EmailConversationContactActivity] | Unset = UNSET
         if _clicked_by is not UNSET:
             clicked_by = []
@@ -280,7 +282,7 @@ class EmailConversationStatisticsRecord:
 
                 clicked_by.append(clicked_by_item)
 
-        _soft_bounced_by = d.pop("softBouncedBy", UNSET)
+        _soft_bounced_by = absent_if_null(d.pop("softBouncedBy", UNSET))
         soft_bounced_by: list[EmailConversationStatisticsRecordSoftBouncedByItemType1 | str] | Unset = UNSET
         if _soft_bounced_by is not UNSET:
             soft_bounced_by = []
@@ -305,7 +307,7 @@ class EmailConversationStatisticsRecord:
 
                 soft_bounced_by.append(soft_bounced_by_item)
 
-        _hard_bounced_by = d.pop("hardBouncedBy", UNSET)
+        _hard_bounced_by = absent_if_null(d.pop("hardBouncedBy", UNSET))
         hard_bounced_by: list[EmailConversationStatisticsRecordHardBouncedByItemType1 | str] | Unset = UNSET
         if _hard_bounced_by is not UNSET:
             hard_bounced_by = []
@@ -330,7 +332,7 @@ class EmailConversationStatisticsRecord:
 
                 hard_bounced_by.append(hard_bounced_by_item)
 
-        _resigned_by = d.pop("resignedBy", UNSET)
+        _resigned_by = absent_if_null(d.pop("resignedBy", UNSET))
         resigned_by: list[EmailConversationContactActivity] | Unset = UNSET
         if _resigned_by is not UNSET:
             resigned_by = []

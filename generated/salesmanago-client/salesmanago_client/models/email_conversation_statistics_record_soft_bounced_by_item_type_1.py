@@ -22,6 +22,8 @@ class EmailConversationStatisticsRecordSoftBouncedByItemType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailConversationStatisticsRecordSoftBouncedByItemType1 is a JSON object")
         d = dict(src_dict)
         email_conversation_statistics_record_soft_bounced_by_item_type_1 = cls()
 

@@ -10,7 +10,7 @@ from ..models.email_conversation_statistics_request_conversation_type import (
     EmailConversationStatisticsRequestConversationType,
 )
 from ..models.email_conversation_statistics_request_export_type import EmailConversationStatisticsRequestExportType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="EmailConversationStatisticsRequest")
 
@@ -80,23 +80,25 @@ class EmailConversationStatisticsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailConversationStatisticsRequest is a JSON object")
         d = dict(src_dict)
         user = d.pop("user")
 
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = absent_if_null(d.pop("conversationId", UNSET))
 
-        from_ = d.pop("from", UNSET)
+        from_ = absent_if_null(d.pop("from", UNSET))
 
-        to = d.pop("to", UNSET)
+        to = absent_if_null(d.pop("to", UNSET))
 
-        _conversation_type = d.pop("conversationType", UNSET)
+        _conversation_type = absent_if_null(d.pop("conversationType", UNSET))
         conversation_type: EmailConversationStatisticsRequestConversationType | Unset
         if isinstance(_conversation_type, Unset):
             conversation_type = UNSET
         else:
             conversation_type = EmailConversationStatisticsRequestConversationType(_conversation_type)
 
-        _export_type = d.pop("exportType", UNSET)
+        _export_type = absent_if_null(d.pop("exportType", UNSET))
         export_type: EmailConversationStatisticsRequestExportType | Unset
         if isinstance(_export_type, Unset):
             export_type = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="EmailGlobalConversationStatisticsReply")
 
@@ -101,30 +101,32 @@ class EmailGlobalConversationStatisticsReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailGlobalConversationStatisticsReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        from_ = d.pop("from", UNSET)
+        from_ = absent_if_null(d.pop("from", UNSET))
 
-        to = d.pop("to", UNSET)
+        to = absent_if_null(d.pop("to", UNSET))
 
-        sent = d.pop("sent", UNSET)
+        sent = absent_if_null(d.pop("sent", UNSET))
 
-        opened = d.pop("opened", UNSET)
+        opened = absent_if_null(d.pop("opened", UNSET))
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = absent_if_null(d.pop("clicked", UNSET))
 
-        opened_unique = d.pop("openedUnique", UNSET)
+        opened_unique = absent_if_null(d.pop("openedUnique", UNSET))
 
-        clicked_unique = d.pop("clickedUnique", UNSET)
+        clicked_unique = absent_if_null(d.pop("clickedUnique", UNSET))
 
-        soft_bounce = d.pop("softBounce", UNSET)
+        soft_bounce = absent_if_null(d.pop("softBounce", UNSET))
 
-        hard_bounce = d.pop("hardBounce", UNSET)
+        hard_bounce = absent_if_null(d.pop("hardBounce", UNSET))
 
-        resigned = d.pop("resigned", UNSET)
+        resigned = absent_if_null(d.pop("resigned", UNSET))
 
         email_global_conversation_statistics_reply = cls(
             success=success,

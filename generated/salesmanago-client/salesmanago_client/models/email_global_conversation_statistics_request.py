@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.email_global_conversation_statistics_request_conversation_type import (
     EmailGlobalConversationStatisticsRequestConversationType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="EmailGlobalConversationStatisticsRequest")
 
@@ -53,12 +53,14 @@ class EmailGlobalConversationStatisticsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailGlobalConversationStatisticsRequest is a JSON object")
         d = dict(src_dict)
         from_ = d.pop("from")
 
         to = d.pop("to")
 
-        _conversation_type = d.pop("conversationType", UNSET)
+        _conversation_type = absent_if_null(d.pop("conversationType", UNSET))
         conversation_type: EmailGlobalConversationStatisticsRequestConversationType | Unset
         if isinstance(_conversation_type, Unset):
             conversation_type = UNSET

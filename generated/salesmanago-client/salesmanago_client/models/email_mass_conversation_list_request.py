@@ -39,6 +39,8 @@ class EmailMassConversationListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailMassConversationListRequest is a JSON object")
         d = dict(src_dict)
         from_ = d.pop("from")
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.email_message_statistics_record_sent_to_item import EmailMessageStatisticsRecordSentToItem
@@ -70,16 +70,18 @@ class EmailMessageStatisticsRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_message_statistics_record_sent_to_item import EmailMessageStatisticsRecordSentToItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailMessageStatisticsRecord is a JSON object")
         d = dict(src_dict)
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = absent_if_null(d.pop("conversationId", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        subject = d.pop("subject", UNSET)
+        subject = absent_if_null(d.pop("subject", UNSET))
 
-        sent_message = d.pop("sentMessage", UNSET)
+        sent_message = absent_if_null(d.pop("sentMessage", UNSET))
 
-        _sent_to = d.pop("sentTo", UNSET)
+        _sent_to = absent_if_null(d.pop("sentTo", UNSET))
         sent_to: list[EmailMessageStatisticsRecordSentToItem] | Unset = UNSET
         if _sent_to is not UNSET:
             sent_to = []

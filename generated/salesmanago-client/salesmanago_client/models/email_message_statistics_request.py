@@ -39,6 +39,8 @@ class EmailMessageStatisticsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailMessageStatisticsRequest is a JSON object")
         d = dict(src_dict)
         conversation_id = d.pop("conversationId")
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.email_recipient_addressee_type import EmailRecipientAddresseeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.email_personalization_property import EmailPersonalizationProperty
@@ -69,14 +69,16 @@ class EmailRecipient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_personalization_property import EmailPersonalizationProperty  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailRecipient is a JSON object")
         d = dict(src_dict)
         addressee_type = EmailRecipientAddresseeType(d.pop("addresseeType"))
 
         value = d.pop("value")
 
-        opt_value = d.pop("optValue", UNSET)
+        opt_value = absent_if_null(d.pop("optValue", UNSET))
 
-        _properties = d.pop("properties", UNSET)
+        _properties = absent_if_null(d.pop("properties", UNSET))
         properties: list[EmailPersonalizationProperty] | Unset = UNSET
         if _properties is not UNSET:
             properties = []

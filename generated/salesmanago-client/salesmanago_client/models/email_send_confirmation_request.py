@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="EmailSendConfirmationRequest")
 
@@ -61,16 +61,18 @@ class EmailSendConfirmationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailSendConfirmationRequest is a JSON object")
         d = dict(src_dict)
         email = d.pop("email")
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        tag = d.pop("tag", UNSET)
+        tag = absent_if_null(d.pop("tag", UNSET))
 
-        double_opt_in_language = d.pop("doubleOptInLanguage", UNSET)
+        double_opt_in_language = absent_if_null(d.pop("doubleOptInLanguage", UNSET))
 
-        double_opt_in_email_id = d.pop("doubleOptInEmailId", UNSET)
+        double_opt_in_email_id = absent_if_null(d.pop("doubleOptInEmailId", UNSET))
 
         email_send_confirmation_request = cls(
             email=email,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.email_recipient import EmailRecipient
@@ -71,6 +71,8 @@ class EmailSendEmailRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_recipient import EmailRecipient  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailSendEmailRequest is a JSON object")
         d = dict(src_dict)
         user = d.pop("user")
 
@@ -85,7 +87,7 @@ class EmailSendEmailRequest:
 
             contacts.append(contacts_item)
 
-        _exclude_contacts = d.pop("excludeContacts", UNSET)
+        _exclude_contacts = absent_if_null(d.pop("excludeContacts", UNSET))
         exclude_contacts: list[EmailRecipient] | Unset = UNSET
         if _exclude_contacts is not UNSET:
             exclude_contacts = []

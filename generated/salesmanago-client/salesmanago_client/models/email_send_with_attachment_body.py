@@ -60,6 +60,8 @@ class EmailSendWithAttachmentBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_send_with_attachment_request import EmailSendWithAttachmentRequest  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailSendWithAttachmentBody is a JSON object")
         d = dict(src_dict)
         email_send_request = EmailSendWithAttachmentRequest.from_dict(d.pop("emailSendRequest"))
 

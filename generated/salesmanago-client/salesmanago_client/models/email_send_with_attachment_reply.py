@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="EmailSendWithAttachmentReply")
 
@@ -47,12 +47,14 @@ class EmailSendWithAttachmentReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailSendWithAttachmentReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        conversation_id = d.pop("conversationId", UNSET)
+        conversation_id = absent_if_null(d.pop("conversationId", UNSET))
 
         email_send_with_attachment_reply = cls(
             success=success,

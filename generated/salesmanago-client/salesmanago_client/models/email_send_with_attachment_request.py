@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.email_attachment_recipient import EmailAttachmentRecipient
@@ -83,6 +83,8 @@ class EmailSendWithAttachmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_attachment_recipient import EmailAttachmentRecipient  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailSendWithAttachmentRequest is a JSON object")
         d = dict(src_dict)
         user = d.pop("user")
 
@@ -97,7 +99,7 @@ class EmailSendWithAttachmentRequest:
 
             contacts.append(contacts_item)
 
-        _exclude_contacts = d.pop("excludeContacts", UNSET)
+        _exclude_contacts = absent_if_null(d.pop("excludeContacts", UNSET))
         exclude_contacts: list[EmailAttachmentRecipient] | Unset = UNSET
         if _exclude_contacts is not UNSET:
             exclude_contacts = []
@@ -106,9 +108,9 @@ class EmailSendWithAttachmentRequest:
 
                 exclude_contacts.append(exclude_contacts_item)
 
-        immediate = d.pop("immediate", UNSET)
+        immediate = absent_if_null(d.pop("immediate", UNSET))
 
-        rule = d.pop("rule", UNSET)
+        rule = absent_if_null(d.pop("rule", UNSET))
 
         email_send_with_attachment_request = cls(
             user=user,

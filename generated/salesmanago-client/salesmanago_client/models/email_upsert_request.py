@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="EmailUpsertRequest")
 
@@ -80,6 +80,8 @@ class EmailUpsertRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("EmailUpsertRequest is a JSON object")
         d = dict(src_dict)
         email_owner = d.pop("emailOwner")
 
@@ -91,13 +93,13 @@ class EmailUpsertRequest:
 
         content = d.pop("content")
 
-        email_id = d.pop("emailId", UNSET)
+        email_id = absent_if_null(d.pop("emailId", UNSET))
 
-        group = d.pop("group", UNSET)
+        group = absent_if_null(d.pop("group", UNSET))
 
-        shared = d.pop("shared", UNSET)
+        shared = absent_if_null(d.pop("shared", UNSET))
 
-        utm_campaign = d.pop("utmCampaign", UNSET)
+        utm_campaign = absent_if_null(d.pop("utmCampaign", UNSET))
 
         email_upsert_request = cls(
             email_owner=email_owner,

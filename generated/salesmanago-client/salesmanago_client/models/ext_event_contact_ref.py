@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ExtEventContactRef")
 
@@ -55,6 +55,8 @@ class ExtEventContactRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ExtEventContactRef is a JSON object")
         d = dict(src_dict)
 
         def _parse_email(data: object) -> None | str | Unset:
@@ -75,7 +77,7 @@ class ExtEventContactRef:
 
         contact_id = _parse_contact_id(d.pop("contactId", UNSET))
 
-        email_or_contact_id = d.pop("emailOrContactId", UNSET)
+        email_or_contact_id = absent_if_null(d.pop("emailOrContactId", UNSET))
 
         ext_event_contact_ref = cls(
             email=email,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.funnel_add_contact_reply_added_contacts import FunnelAddContactReplyAddedContacts
@@ -56,12 +56,14 @@ class FunnelAddContactReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_add_contact_reply_added_contacts import FunnelAddContactReplyAddedContacts  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("FunnelAddContactReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _added_contacts = d.pop("addedContacts", UNSET)
+        _added_contacts = absent_if_null(d.pop("addedContacts", UNSET))
         added_contacts: FunnelAddContactReplyAddedContacts | Unset
         if isinstance(_added_contacts, Unset):
             added_contacts = UNSET

@@ -24,6 +24,8 @@ class FunnelAddContactReplyAddedContacts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("FunnelAddContactReplyAddedContacts is a JSON object")
         d = dict(src_dict)
         funnel_add_contact_reply_added_contacts = cls()
 

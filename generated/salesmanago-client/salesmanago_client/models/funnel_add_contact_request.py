@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.addressee_selector import AddresseeSelector
@@ -73,6 +73,8 @@ class FunnelAddContactRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.addressee_selector import AddresseeSelector  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("FunnelAddContactRequest is a JSON object")
         d = dict(src_dict)
         funnel = d.pop("funnel")
 
@@ -85,11 +87,11 @@ class FunnelAddContactRequest:
 
             contacts.append(contacts_item)
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        pot_value = d.pop("potValue", UNSET)
+        pot_value = absent_if_null(d.pop("potValue", UNSET))
 
-        modify = d.pop("modify", UNSET)
+        modify = absent_if_null(d.pop("modify", UNSET))
 
         funnel_add_contact_request = cls(
             funnel=funnel,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.funnel_stage_definition import FunnelStageDefinition
@@ -68,6 +68,8 @@ class FunnelAddRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_stage_definition import FunnelStageDefinition  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("FunnelAddRequest is a JSON object")
         d = dict(src_dict)
         funnel = d.pop("funnel")
 
@@ -78,11 +80,11 @@ class FunnelAddRequest:
 
             stages.append(stages_item)
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        group = d.pop("group", UNSET)
+        group = absent_if_null(d.pop("group", UNSET))
 
-        pot_value = d.pop("potValue", UNSET)
+        pot_value = absent_if_null(d.pop("potValue", UNSET))
 
         funnel_add_request = cls(
             funnel=funnel,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="FunnelCountRequest")
 
@@ -48,12 +48,14 @@ class FunnelCountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("FunnelCountRequest is a JSON object")
         d = dict(src_dict)
         funnel = d.pop("funnel")
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        stage = d.pop("stage", UNSET)
+        stage = absent_if_null(d.pop("stage", UNSET))
 
         funnel_count_request = cls(
             funnel=funnel,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="JobGetStatusRequest")
 
@@ -42,10 +42,12 @@ class JobGetStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("JobGetStatusRequest is a JSON object")
         d = dict(src_dict)
         request_id = d.pop("requestId")
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
         job_get_status_request = cls(
             request_id=request_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="LoyaltyProgramGetPointsRequest")
 
@@ -47,12 +47,14 @@ class LoyaltyProgramGetPointsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("LoyaltyProgramGetPointsRequest is a JSON object")
         d = dict(src_dict)
         email = d.pop("email")
 
         loyalty_program = d.pop("loyaltyProgram")
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
         loyalty_program_get_points_request = cls(
             email=email,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.loyalty_program_modify_points_request_modification_type import (
     LoyaltyProgramModifyPointsRequestModificationType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.addressee_selector import AddresseeSelector
@@ -76,6 +76,8 @@ class LoyaltyProgramModifyPointsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.addressee_selector import AddresseeSelector  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("LoyaltyProgramModifyPointsRequest is a JSON object")
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
@@ -90,9 +92,9 @@ class LoyaltyProgramModifyPointsRequest:
 
         modification_type = LoyaltyProgramModifyPointsRequestModificationType(d.pop("modificationType"))
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
-        comment = d.pop("comment", UNSET)
+        comment = absent_if_null(d.pop("comment", UNSET))
 
         loyalty_program_modify_points_request = cls(
             contacts=contacts,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.addressee_selector import AddresseeSelector
@@ -56,6 +56,8 @@ class LoyaltyProgramRemoveContactRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.addressee_selector import AddresseeSelector  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("LoyaltyProgramRemoveContactRequest is a JSON object")
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
@@ -66,7 +68,7 @@ class LoyaltyProgramRemoveContactRequest:
 
         loyalty_program = d.pop("loyaltyProgram")
 
-        owner = d.pop("owner", UNSET)
+        owner = absent_if_null(d.pop("owner", UNSET))
 
         loyalty_program_remove_contact_request = cls(
             contacts=contacts,

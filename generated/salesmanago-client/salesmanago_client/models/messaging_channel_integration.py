@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messaging_channel_integration_channel import MessagingChannelIntegrationChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="MessagingChannelIntegration")
 
@@ -43,15 +43,17 @@ class MessagingChannelIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingChannelIntegration is a JSON object")
         d = dict(src_dict)
-        _channel = d.pop("channel", UNSET)
+        _channel = absent_if_null(d.pop("channel", UNSET))
         channel: MessagingChannelIntegrationChannel | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
             channel = MessagingChannelIntegrationChannel(_channel)
 
-        provider = d.pop("provider", UNSET)
+        provider = absent_if_null(d.pop("provider", UNSET))
 
         messaging_channel_integration = cls(
             channel=channel,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="MessagingChannelStats")
 
@@ -58,16 +58,18 @@ class MessagingChannelStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingChannelStats is a JSON object")
         d = dict(src_dict)
-        cancelled = d.pop("cancelled", UNSET)
+        cancelled = absent_if_null(d.pop("cancelled", UNSET))
 
-        sent = d.pop("sent", UNSET)
+        sent = absent_if_null(d.pop("sent", UNSET))
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = absent_if_null(d.pop("delivered", UNSET))
 
-        undelivered = d.pop("undelivered", UNSET)
+        undelivered = absent_if_null(d.pop("undelivered", UNSET))
 
-        clicked = d.pop("clicked", UNSET)
+        clicked = absent_if_null(d.pop("clicked", UNSET))
 
         messaging_channel_stats = cls(
             cancelled=cancelled,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="MessagingContentItem")
 
@@ -75,16 +75,18 @@ class MessagingContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingContentItem is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
-        text_content = d.pop("textContent", UNSET)
+        text_content = absent_if_null(d.pop("textContent", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        phone = absent_if_null(d.pop("phone", UNSET))
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = absent_if_null(d.pop("contactId", UNSET))
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -95,7 +97,7 @@ class MessagingContentItem:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
-        channel = d.pop("channel", UNSET)
+        channel = absent_if_null(d.pop("channel", UNSET))
 
         messaging_content_item = cls(
             name=name,

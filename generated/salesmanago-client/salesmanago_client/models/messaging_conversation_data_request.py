@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="MessagingConversationDataRequest")
 
@@ -42,10 +42,12 @@ class MessagingConversationDataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingConversationDataRequest is a JSON object")
         d = dict(src_dict)
         conversation_id = d.pop("conversationId")
 
-        user = d.pop("user", UNSET)
+        user = absent_if_null(d.pop("user", UNSET))
 
         messaging_conversation_data_request = cls(
             conversation_id=conversation_id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="MessagingConversationExportRecord")
 
@@ -101,10 +101,12 @@ class MessagingConversationExportRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingConversationExportRecord is a JSON object")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
         def _parse_clicked_on(data: object) -> int | None | Unset:
             if data is None:
@@ -115,11 +117,11 @@ class MessagingConversationExportRecord:
 
         clicked_on = _parse_clicked_on(d.pop("clickedOn", UNSET))
 
-        text_content = d.pop("textContent", UNSET)
+        text_content = absent_if_null(d.pop("textContent", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        phone = absent_if_null(d.pop("phone", UNSET))
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = absent_if_null(d.pop("contactId", UNSET))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -139,9 +141,9 @@ class MessagingConversationExportRecord:
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
-        channel = d.pop("channel", UNSET)
+        channel = absent_if_null(d.pop("channel", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = absent_if_null(d.pop("status", UNSET))
 
         messaging_conversation_export_record = cls(
             name=name,

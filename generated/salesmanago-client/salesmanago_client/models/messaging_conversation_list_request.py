@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messaging_conversation_list_request_source import MessagingConversationListRequestSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="MessagingConversationListRequest")
 
@@ -52,12 +52,14 @@ class MessagingConversationListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingConversationListRequest is a JSON object")
         d = dict(src_dict)
         from_ = d.pop("from")
 
         to = d.pop("to")
 
-        _source = d.pop("source", UNSET)
+        _source = absent_if_null(d.pop("source", UNSET))
         source: MessagingConversationListRequestSource | Unset
         if isinstance(_source, Unset):
             source = UNSET

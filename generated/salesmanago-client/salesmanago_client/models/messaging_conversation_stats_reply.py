@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.messaging_conversation_stats_reply_statistics import MessagingConversationStatsReplyStatistics
@@ -79,20 +79,22 @@ class MessagingConversationStatsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.messaging_conversation_stats_reply_statistics import MessagingConversationStatsReplyStatistics  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingConversationStatsReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        conversation_template_id = d.pop("conversationTemplateId", UNSET)
+        conversation_template_id = absent_if_null(d.pop("conversationTemplateId", UNSET))
 
-        sent_date = d.pop("sentDate", UNSET)
+        sent_date = absent_if_null(d.pop("sentDate", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = absent_if_null(d.pop("user", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        _statistics = d.pop("statistics", UNSET)
+        _statistics = absent_if_null(d.pop("statistics", UNSET))
         statistics: MessagingConversationStatsReplyStatistics | Unset
         if isinstance(_statistics, Unset):
             statistics = UNSET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.messaging_channel_stats import MessagingChannelStats
@@ -59,22 +59,24 @@ class MessagingConversationStatsReplyStatistics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.messaging_channel_stats import MessagingChannelStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingConversationStatsReplyStatistics is a JSON object")
         d = dict(src_dict)
-        _sms = d.pop("SMS", UNSET)
+        _sms = absent_if_null(d.pop("SMS", UNSET))
         sms: MessagingChannelStats | Unset
         if isinstance(_sms, Unset):
             sms = UNSET
         else:
             sms = MessagingChannelStats.from_dict(_sms)
 
-        _whats_app = d.pop("WHATS_APP", UNSET)
+        _whats_app = absent_if_null(d.pop("WHATS_APP", UNSET))
         whats_app: MessagingChannelStats | Unset
         if isinstance(_whats_app, Unset):
             whats_app = UNSET
         else:
             whats_app = MessagingChannelStats.from_dict(_whats_app)
 
-        _viber = d.pop("VIBER", UNSET)
+        _viber = absent_if_null(d.pop("VIBER", UNSET))
         viber: MessagingChannelStats | Unset
         if isinstance(_viber, Unset):
             viber = UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.messaging_conversation_stats_request_channel import MessagingConversationStatsRequestChannel
 from ..models.messaging_conversation_stats_request_source import MessagingConversationStatsRequestSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="MessagingConversationStatsRequest")
 
@@ -55,17 +55,19 @@ class MessagingConversationStatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingConversationStatsRequest is a JSON object")
         d = dict(src_dict)
         conversation_id = d.pop("conversationId")
 
-        _channel = d.pop("channel", UNSET)
+        _channel = absent_if_null(d.pop("channel", UNSET))
         channel: MessagingConversationStatsRequestChannel | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
             channel = MessagingConversationStatsRequestChannel(_channel)
 
-        _source = d.pop("source", UNSET)
+        _source = absent_if_null(d.pop("source", UNSET))
         source: MessagingConversationStatsRequestSource | Unset
         if isinstance(_source, Unset):
             source = UNSET

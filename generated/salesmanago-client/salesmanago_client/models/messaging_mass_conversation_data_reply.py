@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.messaging_content_item import MessagingContentItem
@@ -58,12 +58,14 @@ class MessagingMassConversationDataReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.messaging_content_item import MessagingContentItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingMassConversationDataReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _messaging_content_list = d.pop("messagingContentList", UNSET)
+        _messaging_content_list = absent_if_null(d.pop("messagingContentList", UNSET))
         messaging_content_list: list[MessagingContentItem] | Unset = UNSET
         if _messaging_content_list is not UNSET:
             messaging_content_list = []

@@ -34,6 +34,8 @@ class MessagingMassConversationDataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingMassConversationDataRequest is a JSON object")
         d = dict(src_dict)
         conversation_id = d.pop("conversationId")
 

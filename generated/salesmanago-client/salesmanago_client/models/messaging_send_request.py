@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.messaging_channel_integration import MessagingChannelIntegration
@@ -105,6 +105,8 @@ class MessagingSendRequest:
         from ..models.messaging_channel_integration import MessagingChannelIntegration  # noqa: PLC0415
         from ..models.sms_recipient import SmsRecipient  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingSendRequest is a JSON object")
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -117,13 +119,13 @@ class MessagingSendRequest:
 
         user = d.pop("user")
 
-        sender = d.pop("sender", UNSET)
+        sender = absent_if_null(d.pop("sender", UNSET))
 
-        template_name = d.pop("templateName", UNSET)
+        template_name = absent_if_null(d.pop("templateName", UNSET))
 
-        text_content = d.pop("textContent", UNSET)
+        text_content = absent_if_null(d.pop("textContent", UNSET))
 
-        _messaging_channel_integration = d.pop("messagingChannelIntegration", UNSET)
+        _messaging_channel_integration = absent_if_null(d.pop("messagingChannelIntegration", UNSET))
         messaging_channel_integration: list[MessagingChannelIntegration] | Unset = UNSET
         if _messaging_channel_integration is not UNSET:
             messaging_channel_integration = []
@@ -134,11 +136,11 @@ class MessagingSendRequest:
 
                 messaging_channel_integration.append(messaging_channel_integration_item)
 
-        shorten_links = d.pop("shortenLinks", UNSET)
+        shorten_links = absent_if_null(d.pop("shortenLinks", UNSET))
 
-        time = d.pop("time", UNSET)
+        time = absent_if_null(d.pop("time", UNSET))
 
-        allow_diacritics = d.pop("allowDiacritics", UNSET)
+        allow_diacritics = absent_if_null(d.pop("allowDiacritics", UNSET))
 
         messaging_send_request = cls(
             name=name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.messaging_transactional_send_request_provider import MessagingTransactionalSendRequestProvider
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.transactional_sms_recipient import TransactionalSmsRecipient
@@ -83,6 +83,8 @@ class MessagingTransactionalSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.transactional_sms_recipient import TransactionalSmsRecipient  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagingTransactionalSendRequest is a JSON object")
         d = dict(src_dict)
         user = d.pop("user")
 
@@ -96,9 +98,9 @@ class MessagingTransactionalSendRequest:
 
         contact = TransactionalSmsRecipient.from_dict(d.pop("contact"))
 
-        allow_diacritical = d.pop("allowDiacritical", UNSET)
+        allow_diacritical = absent_if_null(d.pop("allowDiacritical", UNSET))
 
-        shorten_links = d.pop("shortenLinks", UNSET)
+        shorten_links = absent_if_null(d.pop("shortenLinks", UNSET))
 
         messaging_transactional_send_request = cls(
             user=user,

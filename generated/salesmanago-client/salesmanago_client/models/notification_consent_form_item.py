@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="NotificationConsentFormItem")
 
@@ -40,10 +40,12 @@ class NotificationConsentFormItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("NotificationConsentFormItem is a JSON object")
         d = dict(src_dict)
-        int_id = d.pop("intId", UNSET)
+        int_id = absent_if_null(d.pop("intId", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
         notification_consent_form_item = cls(
             int_id=int_id,

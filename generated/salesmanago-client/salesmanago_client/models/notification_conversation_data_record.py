@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="NotificationConversationDataRecord")
 
@@ -112,8 +112,10 @@ class NotificationConversationDataRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("NotificationConversationDataRecord is a JSON object")
         d = dict(src_dict)
-        web_push_id = d.pop("webPushId", UNSET)
+        web_push_id = absent_if_null(d.pop("webPushId", UNSET))
 
         def _parse_contact_id(data: object) -> None | str | Unset:
             if data is None:
@@ -151,7 +153,7 @@ class NotificationConversationDataRecord:
 
         contact_anonymous_id = _parse_contact_anonymous_id(d.pop("contactAnonymousId", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = absent_if_null(d.pop("status", UNSET))
 
         def _parse_sent_on(data: object) -> int | None | Unset:
             if data is None:

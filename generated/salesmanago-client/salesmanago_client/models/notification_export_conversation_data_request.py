@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="NotificationExportConversationDataRequest")
 
@@ -43,10 +43,12 @@ class NotificationExportConversationDataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("NotificationExportConversationDataRequest is a JSON object")
         d = dict(src_dict)
         web_push_id = d.pop("webPushId")
 
-        user = d.pop("user", UNSET)
+        user = absent_if_null(d.pop("user", UNSET))
 
         notification_export_conversation_data_request = cls(
             web_push_id=web_push_id,

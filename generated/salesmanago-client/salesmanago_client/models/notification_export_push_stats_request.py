@@ -44,6 +44,8 @@ class NotificationExportPushStatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("NotificationExportPushStatsRequest is a JSON object")
         d = dict(src_dict)
         user = d.pop("user")
 

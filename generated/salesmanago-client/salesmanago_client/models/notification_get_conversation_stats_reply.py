@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.web_push_conversation_stats import WebPushConversationStats
@@ -56,12 +56,14 @@ class NotificationGetConversationStatsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.web_push_conversation_stats import WebPushConversationStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("NotificationGetConversationStatsReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _data = d.pop("data", UNSET)
+        _data = absent_if_null(d.pop("data", UNSET))
         data: WebPushConversationStats | Unset
         if isinstance(_data, Unset):
             data = UNSET

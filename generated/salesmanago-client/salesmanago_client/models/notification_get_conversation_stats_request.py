@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_push_stats_source_type import WebPushStatsSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="NotificationGetConversationStatsRequest")
 
@@ -58,19 +58,21 @@ class NotificationGetConversationStatsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("NotificationGetConversationStatsRequest is a JSON object")
         d = dict(src_dict)
         web_push_id = d.pop("webPushId")
 
-        user = d.pop("user", UNSET)
+        user = absent_if_null(d.pop("user", UNSET))
 
-        _source_type = d.pop("sourceType", UNSET)
+        _source_type = absent_if_null(d.pop("sourceType", UNSET))
         source_type: WebPushStatsSourceType | Unset
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
             source_type = WebPushStatsSourceType(_source_type)
 
-        use_conversation = d.pop("useConversation", UNSET)
+        use_conversation = absent_if_null(d.pop("useConversation", UNSET))
 
         notification_get_conversation_stats_request = cls(
             web_push_id=web_push_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.paginated_contact_item_state import PaginatedContactItemState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
@@ -355,8 +355,10 @@ class PaginatedContactItem:
         from ..models.paginated_contact_item_properties_item import PaginatedContactItemPropertiesItem  # noqa: PLC0415
         from ..models.paginated_contact_tag import PaginatedContactTag  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("PaginatedContactItem is a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -367,7 +369,7 @@ class PaginatedContactItem:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
@@ -387,22 +389,22 @@ class PaginatedContactItem:
 
         fax = _parse_fax(d.pop("fax", UNSET))
 
-        score = d.pop("score", UNSET)
+        score = absent_if_null(d.pop("score", UNSET))
 
-        _state = d.pop("state", UNSET)
+        _state = absent_if_null(d.pop("state", UNSET))
         state: PaginatedContactItemState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = PaginatedContactItemState(_state)
 
-        opted_out = d.pop("optedOut", UNSET)
+        opted_out = absent_if_null(d.pop("optedOut", UNSET))
 
-        opted_out_phone = d.pop("optedOutPhone", UNSET)
+        opted_out_phone = absent_if_null(d.pop("optedOutPhone", UNSET))
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = absent_if_null(d.pop("deleted", UNSET))
 
-        invalid = d.pop("invalid", UNSET)
+        invalid = absent_if_null(d.pop("invalid", UNSET))
 
         def _parse_company(data: object) -> None | str | Unset:
             if data is None:
@@ -475,9 +477,9 @@ class PaginatedContactItem:
 
         province = _parse_province(d.pop("province", UNSET))
 
-        main_contact_owner = d.pop("mainContactOwner", UNSET)
+        main_contact_owner = absent_if_null(d.pop("mainContactOwner", UNSET))
 
-        _contact_visits = d.pop("contactVisits", UNSET)
+        _contact_visits = absent_if_null(d.pop("contactVisits", UNSET))
         contact_visits: list[PaginatedContactItemContactVisitsItem] | Unset = UNSET
         if _contact_visits is not UNSET:
             contact_visits = []
@@ -486,7 +488,7 @@ class PaginatedContactItem:
 
                 contact_visits.append(contact_visits_item)
 
-        _contact_tags = d.pop("contactTags", UNSET)
+        _contact_tags = absent_if_null(d.pop("contactTags", UNSET))
         contact_tags: list[PaginatedContactTag] | Unset = UNSET
         if _contact_tags is not UNSET:
             contact_tags = []
@@ -495,7 +497,7 @@ class PaginatedContactItem:
 
                 contact_tags.append(contact_tags_item)
 
-        _contact_events = d.pop("contactEvents", UNSET)
+        _contact_events = absent_if_null(d.pop("contactEvents", UNSET))
         contact_events: list[PaginatedContactItemContactEventsItem] | Unset = UNSET
         if _contact_events is not UNSET:
             contact_events = []
@@ -504,7 +506,7 @@ class PaginatedContactItem:
 
                 contact_events.append(contact_events_item)
 
-        _email_messages = d.pop("emailMessages", UNSET)
+        _email_messages = absent_if_null(d.pop("emailMessages", UNSET))
         email_messages: list[PaginatedContactItemEmailMessagesItem] | Unset = UNSET
         if _email_messages is not UNSET:
             email_messages = []
@@ -513,7 +515,7 @@ class PaginatedContactItem:
 
                 email_messages.append(email_messages_item)
 
-        _properties = d.pop("properties", UNSET)
+        _properties = absent_if_null(d.pop("properties", UNSET))
         properties: list[PaginatedContactItemPropertiesItem] | Unset = UNSET
         if _properties is not UNSET:
             properties = []
@@ -522,7 +524,7 @@ class PaginatedContactItem:
 
                 properties.append(properties_item)
 
-        _contact_funnels = d.pop("contactFunnels", UNSET)
+        _contact_funnels = absent_if_null(d.pop("contactFunnels", UNSET))
         contact_funnels: list[PaginatedContactItemContactFunnelsItem] | Unset = UNSET
         if _contact_funnels is not UNSET:
             contact_funnels = []
@@ -531,7 +533,7 @@ class PaginatedContactItem:
 
                 contact_funnels.append(contact_funnels_item)
 
-        _contact_notes = d.pop("contactNotes", UNSET)
+        _contact_notes = absent_if_null(d.pop("contactNotes", UNSET))
         contact_notes: list[PaginatedContactItemContactNotesItem] | Unset = UNSET
         if _contact_notes is not UNSET:
             contact_notes = []
@@ -540,7 +542,7 @@ class PaginatedContactItem:
 
                 contact_notes.append(contact_notes_item)
 
-        _contact_tasks = d.pop("contactTasks", UNSET)
+        _contact_tasks = absent_if_null(d.pop("contactTasks", UNSET))
         contact_tasks: list[PaginatedContactItemContactTasksItem] | Unset = UNSET
         if _contact_tasks is not UNSET:
             contact_tasks = []
@@ -549,7 +551,7 @@ class PaginatedContactItem:
 
                 contact_tasks.append(contact_tasks_item)
 
-        _contact_ext_events = d.pop("contactExtEvents", UNSET)
+        _contact_ext_events = absent_if_null(d.pop("contactExtEvents", UNSET))
         contact_ext_events: list[PaginatedContactItemContactExtEventsItem] | Unset = UNSET
         if _contact_ext_events is not UNSET:
             contact_ext_events = []
@@ -560,7 +562,7 @@ class PaginatedContactItem:
 
                 contact_ext_events.append(contact_ext_events_item)
 
-        _coupons = d.pop("coupons", UNSET)
+        _coupons = absent_if_null(d.pop("coupons", UNSET))
         coupons: list[PaginatedContactItemCouponsItem] | Unset = UNSET
         if _coupons is not UNSET:
             coupons = []
@@ -569,7 +571,7 @@ class PaginatedContactItem:
 
                 coupons.append(coupons_item)
 
-        _mobile_messages = d.pop("mobileMessages", UNSET)
+        _mobile_messages = absent_if_null(d.pop("mobileMessages", UNSET))
         mobile_messages: list[PaginatedContactItemMobileMessagesItem] | Unset = UNSET
         if _mobile_messages is not UNSET:
             mobile_messages = []
@@ -578,9 +580,9 @@ class PaginatedContactItem:
 
                 mobile_messages.append(mobile_messages_item)
 
-        modified_on = d.pop("modifiedOn", UNSET)
+        modified_on = absent_if_null(d.pop("modifiedOn", UNSET))
 
-        created_on = d.pop("createdOn", UNSET)
+        created_on = absent_if_null(d.pop("createdOn", UNSET))
 
         paginated_contact_item = cls(
             id=id,

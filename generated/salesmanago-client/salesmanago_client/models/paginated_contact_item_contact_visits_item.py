@@ -22,6 +22,8 @@ class PaginatedContactItemContactVisitsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("PaginatedContactItemContactVisitsItem is a JSON object")
         d = dict(src_dict)
         paginated_contact_item_contact_visits_item = cls()
 

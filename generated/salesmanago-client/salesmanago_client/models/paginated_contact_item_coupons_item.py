@@ -22,6 +22,8 @@ class PaginatedContactItemCouponsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("PaginatedContactItemCouponsItem is a JSON object")
         d = dict(src_dict)
         paginated_contact_item_coupons_item = cls()
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.recent_activity_visit import RecentActivityVisit
@@ -127,16 +127,18 @@ class RecentActivities:
         from ..models.recent_activity_visit import RecentActivityVisit  # noqa: PLC0415
         from ..models.recent_activity_visit_stat import RecentActivityVisitStat  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RecentActivities is a JSON object")
         d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        from_ = absent_if_null(d.pop("from", UNSET))
 
-        to = d.pop("to", UNSET)
+        to = absent_if_null(d.pop("to", UNSET))
 
-        monitored_contacts = d.pop("monitoredContacts", UNSET)
+        monitored_contacts = absent_if_null(d.pop("monitoredContacts", UNSET))
 
-        total_contacts = d.pop("totalContacts", UNSET)
+        total_contacts = absent_if_null(d.pop("totalContacts", UNSET))
 
-        _customers = d.pop("customers", UNSET)
+        _customers = absent_if_null(d.pop("customers", UNSET))
         customers: list[RecentActivityVisit] | Unset = UNSET
         if _customers is not UNSET:
             customers = []
@@ -145,7 +147,7 @@ class RecentActivities:
 
                 customers.append(customers_item)
 
-        _partners = d.pop("partners", UNSET)
+        _partners = absent_if_null(d.pop("partners", UNSET))
         partners: list[RecentActivityVisit] | Unset = UNSET
         if _partners is not UNSET:
             partners = []
@@ -154,7 +156,7 @@ class RecentActivities:
 
                 partners.append(partners_item)
 
-        _prospects = d.pop("prospects", UNSET)
+        _prospects = absent_if_null(d.pop("prospects", UNSET))
         prospects: list[RecentActivityVisit] | Unset = UNSET
         if _prospects is not UNSET:
             prospects = []
@@ -163,7 +165,7 @@ class RecentActivities:
 
                 prospects.append(prospects_item)
 
-        _anonymous = d.pop("anonymous", UNSET)
+        _anonymous = absent_if_null(d.pop("anonymous", UNSET))
         anonymous: list[RecentActivityVisit] | Unset = UNSET
         if _anonymous is not UNSET:
             anonymous = []
@@ -172,7 +174,7 @@ class RecentActivities:
 
                 anonymous.append(anonymous_item)
 
-        _all_visits = d.pop("allVisits", UNSET)
+        _all_visits = absent_if_null(d.pop("allVisits", UNSET))
         all_visits: list[RecentActivityVisit] | Unset = UNSET
         if _all_visits is not UNSET:
             all_visits = []
@@ -181,7 +183,7 @@ class RecentActivities:
 
                 all_visits.append(all_visits_item)
 
-        _visit_stats = d.pop("visitStats", UNSET)
+        _visit_stats = absent_if_null(d.pop("visitStats", UNSET))
         visit_stats: list[RecentActivityVisitStat] | Unset = UNSET
         if _visit_stats is not UNSET:
             visit_stats = []

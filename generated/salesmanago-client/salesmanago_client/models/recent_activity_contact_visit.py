@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RecentActivityContactVisit")
 
@@ -124,6 +124,8 @@ class RecentActivityContactVisit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RecentActivityContactVisit is a JSON object")
         d = dict(src_dict)
 
         def _parse_conversation_int_id(data: object) -> int | None | Unset:
@@ -144,7 +146,7 @@ class RecentActivityContactVisit:
 
         host = _parse_host(d.pop("host", UNSET))
 
-        time = d.pop("time", UNSET)
+        time = absent_if_null(d.pop("time", UNSET))
 
         def _parse_duration(data: object) -> int | None | Unset:
             if data is None:

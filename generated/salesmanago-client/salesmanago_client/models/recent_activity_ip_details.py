@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RecentActivityIpDetails")
 
@@ -95,28 +95,30 @@ class RecentActivityIpDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RecentActivityIpDetails is a JSON object")
         d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        ip = absent_if_null(d.pop("ip", UNSET))
 
-        country_code = d.pop("countryCode", UNSET)
+        country_code = absent_if_null(d.pop("countryCode", UNSET))
 
-        country_name = d.pop("countryName", UNSET)
+        country_name = absent_if_null(d.pop("countryName", UNSET))
 
-        region_code = d.pop("regionCode", UNSET)
+        region_code = absent_if_null(d.pop("regionCode", UNSET))
 
-        region_name = d.pop("regionName", UNSET)
+        region_name = absent_if_null(d.pop("regionName", UNSET))
 
-        city = d.pop("city", UNSET)
+        city = absent_if_null(d.pop("city", UNSET))
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = absent_if_null(d.pop("postalCode", UNSET))
 
-        latitude = d.pop("latitude", UNSET)
+        latitude = absent_if_null(d.pop("latitude", UNSET))
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = absent_if_null(d.pop("longitude", UNSET))
 
-        isp = d.pop("isp", UNSET)
+        isp = absent_if_null(d.pop("isp", UNSET))
 
-        organization = d.pop("organization", UNSET)
+        organization = absent_if_null(d.pop("organization", UNSET))
 
         recent_activity_ip_details = cls(
             ip=ip,

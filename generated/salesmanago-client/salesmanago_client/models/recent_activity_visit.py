@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.recent_activity_contact_visit import RecentActivityContactVisit
@@ -200,10 +200,12 @@ class RecentActivityVisit:
         from ..models.recent_activity_contact_visit import RecentActivityContactVisit  # noqa: PLC0415
         from ..models.recent_activity_ip_details import RecentActivityIpDetails  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RecentActivityVisit is a JSON object")
         d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        uuid = absent_if_null(d.pop("uuid", UNSET))
 
-        time = d.pop("time", UNSET)
+        time = absent_if_null(d.pop("time", UNSET))
 
         def _parse_duration(data: object) -> int | None | Unset:
             if data is None:
@@ -322,14 +324,14 @@ class RecentActivityVisit:
 
         cid = _parse_cid(d.pop("cid", UNSET))
 
-        _ip_details = d.pop("ipDetails", UNSET)
+        _ip_details = absent_if_null(d.pop("ipDetails", UNSET))
         ip_details: RecentActivityIpDetails | Unset
         if isinstance(_ip_details, Unset):
             ip_details = UNSET
         else:
             ip_details = RecentActivityIpDetails.from_dict(_ip_details)
 
-        _contact_visits = d.pop("contactVisits", UNSET)
+        _contact_visits = absent_if_null(d.pop("contactVisits", UNSET))
         contact_visits: list[RecentActivityContactVisit] | Unset = UNSET
         if _contact_visits is not UNSET:
             contact_visits = []

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RecentActivityVisitStat")
 
@@ -58,16 +58,18 @@ class RecentActivityVisitStat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RecentActivityVisitStat is a JSON object")
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        date = absent_if_null(d.pop("date", UNSET))
 
-        partners_visits = d.pop("partnersVisits", UNSET)
+        partners_visits = absent_if_null(d.pop("partnersVisits", UNSET))
 
-        prospects_visits = d.pop("prospectsVisits", UNSET)
+        prospects_visits = absent_if_null(d.pop("prospectsVisits", UNSET))
 
-        customers_visits = d.pop("customersVisits", UNSET)
+        customers_visits = absent_if_null(d.pop("customersVisits", UNSET))
 
-        other_visits = d.pop("otherVisits", UNSET)
+        other_visits = absent_if_null(d.pop("otherVisits", UNSET))
 
         recent_activity_visit_stat = cls(
             date=date,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RecommendationLastViewedRequest")
 
@@ -50,12 +50,14 @@ class RecommendationLastViewedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RecommendationLastViewedRequest is a JSON object")
         d = dict(src_dict)
         location = d.pop("location")
 
-        contact_id = d.pop("contactId", UNSET)
+        contact_id = absent_if_null(d.pop("contactId", UNSET))
 
-        contact_anonymous_id = d.pop("contactAnonymousId", UNSET)
+        contact_anonymous_id = absent_if_null(d.pop("contactAnonymousId", UNSET))
 
         recommendation_last_viewed_request = cls(
             location=location,

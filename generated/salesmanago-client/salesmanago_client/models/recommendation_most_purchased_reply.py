@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="RecommendationMostPurchasedReply")
 
@@ -54,12 +54,14 @@ class RecommendationMostPurchasedReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RecommendationMostPurchasedReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _product_ids = d.pop("productIds", UNSET)
+        _product_ids = absent_if_null(d.pop("productIds", UNSET))
         product_ids: list[int | str] | Unset = UNSET
         if _product_ids is not UNSET:
             product_ids = []

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, checked_list
 
 T = TypeVar("T", bound="RecommendationPurchasedTogetherReply")
 
@@ -58,10 +58,12 @@ class RecommendationPurchasedTogetherReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RecommendationPurchasedTogetherReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
         def _parse_product_ids(data: object) -> list[int | str] | None | Unset:
             if data is None:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_recipient_addressee_type import SmsRecipientAddresseeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="SmsRecipient")
 
@@ -50,12 +50,14 @@ class SmsRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("SmsRecipient is a JSON object")
         d = dict(src_dict)
         addressee_type = SmsRecipientAddresseeType(d.pop("addresseeType"))
 
-        value = d.pop("value", UNSET)
+        value = absent_if_null(d.pop("value", UNSET))
 
-        opt_value = d.pop("optValue", UNSET)
+        opt_value = absent_if_null(d.pop("optValue", UNSET))
 
         sms_recipient = cls(
             addressee_type=addressee_type,

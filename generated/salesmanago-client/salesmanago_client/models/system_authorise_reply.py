@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="SystemAuthoriseReply")
 
@@ -70,16 +70,18 @@ class SystemAuthoriseReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("SystemAuthoriseReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        token = d.pop("token", UNSET)
+        token = absent_if_null(d.pop("token", UNSET))
 
-        client_id = d.pop("clientId", UNSET)
+        client_id = absent_if_null(d.pop("clientId", UNSET))
 
-        valid_to = d.pop("validTo", UNSET)
+        valid_to = absent_if_null(d.pop("validTo", UNSET))
 
         system_authorise_reply = cls(
             success=success,

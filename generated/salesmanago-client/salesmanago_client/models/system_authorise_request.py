@@ -48,6 +48,8 @@ class SystemAuthoriseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("SystemAuthoriseRequest is a JSON object")
         d = dict(src_dict)
         user_name = d.pop("userName")
 

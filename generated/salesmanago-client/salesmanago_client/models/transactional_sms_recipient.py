@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transactional_sms_recipient_addressee_type import TransactionalSmsRecipientAddresseeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.transactional_sms_recipient_properties import TransactionalSmsRecipientProperties
@@ -58,12 +58,14 @@ class TransactionalSmsRecipient:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.transactional_sms_recipient_properties import TransactionalSmsRecipientProperties  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("TransactionalSmsRecipient is a JSON object")
         d = dict(src_dict)
         addressee_type = TransactionalSmsRecipientAddresseeType(d.pop("addresseeType"))
 
         value = d.pop("value")
 
-        _properties = d.pop("properties", UNSET)
+        _properties = absent_if_null(d.pop("properties", UNSET))
         properties: TransactionalSmsRecipientProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET

@@ -27,6 +27,8 @@ class TransactionalSmsRecipientProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("TransactionalSmsRecipientProperties is a JSON object")
         d = dict(src_dict)
         transactional_sms_recipient_properties = cls()
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.vision_search_result import VisionSearchResult
@@ -55,12 +55,14 @@ class VisionFindSimilarProductsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.vision_search_result import VisionSearchResult  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("VisionFindSimilarProductsReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        _vision = d.pop("vision", UNSET)
+        _vision = absent_if_null(d.pop("vision", UNSET))
         vision: VisionSearchResult | Unset
         if isinstance(_vision, Unset):
             vision = UNSET

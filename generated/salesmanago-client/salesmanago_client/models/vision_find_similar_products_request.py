@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="VisionFindSimilarProductsRequest")
 
@@ -47,12 +47,14 @@ class VisionFindSimilarProductsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("VisionFindSimilarProductsRequest is a JSON object")
         d = dict(src_dict)
         image_url = d.pop("imageUrl")
 
         location = d.pop("location")
 
-        max_results = d.pop("maxResults", UNSET)
+        max_results = absent_if_null(d.pop("maxResults", UNSET))
 
         vision_find_similar_products_request = cls(
             image_url=image_url,

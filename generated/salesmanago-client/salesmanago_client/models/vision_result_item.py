@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="VisionResultItem")
 
@@ -40,10 +40,12 @@ class VisionResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("VisionResultItem is a JSON object")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = absent_if_null(d.pop("id", UNSET))
 
-        score = d.pop("score", UNSET)
+        score = absent_if_null(d.pop("score", UNSET))
 
         vision_result_item = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.vision_result_item import VisionResultItem
@@ -63,12 +63,14 @@ class VisionSearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.vision_result_item import VisionResultItem  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("VisionSearchResult is a JSON object")
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = absent_if_null(d.pop("status", UNSET))
 
-        photo = d.pop("photo", UNSET)
+        photo = absent_if_null(d.pop("photo", UNSET))
 
-        _result = d.pop("result", UNSET)
+        _result = absent_if_null(d.pop("result", UNSET))
         result: list[VisionResultItem] | Unset = UNSET
         if _result is not UNSET:
             result = []
@@ -77,7 +79,7 @@ class VisionSearchResult:
 
                 result.append(result_item)
 
-        bq_errors = d.pop("bq_errors", UNSET)
+        bq_errors = absent_if_null(d.pop("bq_errors", UNSET))
 
         vision_search_result = cls(
             status=status,

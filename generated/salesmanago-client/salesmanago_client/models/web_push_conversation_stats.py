@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_push_stats_source_type import WebPushStatsSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.web_push_conversation_stats_revenue_stats import WebPushConversationStatsRevenueStats
@@ -102,31 +102,33 @@ class WebPushConversationStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.web_push_conversation_stats_revenue_stats import WebPushConversationStatsRevenueStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WebPushConversationStats is a JSON object")
         d = dict(src_dict)
-        web_push_id = d.pop("webPushId", UNSET)
+        web_push_id = absent_if_null(d.pop("webPushId", UNSET))
 
-        _source_type = d.pop("sourceType", UNSET)
+        _source_type = absent_if_null(d.pop("sourceType", UNSET))
         source_type: WebPushStatsSourceType | Unset
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
             source_type = WebPushStatsSourceType(_source_type)
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        sent_on = d.pop("sentOn", UNSET)
+        sent_on = absent_if_null(d.pop("sentOn", UNSET))
 
-        sent = d.pop("sent", UNSET)
+        sent = absent_if_null(d.pop("sent", UNSET))
 
-        displayed_basic = d.pop("displayedBasic", UNSET)
+        displayed_basic = absent_if_null(d.pop("displayedBasic", UNSET))
 
-        displayed_rich = d.pop("displayedRich", UNSET)
+        displayed_rich = absent_if_null(d.pop("displayedRich", UNSET))
 
-        clicked_basic = d.pop("clickedBasic", UNSET)
+        clicked_basic = absent_if_null(d.pop("clickedBasic", UNSET))
 
-        clicked_rich = d.pop("clickedRich", UNSET)
+        clicked_rich = absent_if_null(d.pop("clickedRich", UNSET))
 
-        _revenue_stats = d.pop("revenueStats", UNSET)
+        _revenue_stats = absent_if_null(d.pop("revenueStats", UNSET))
         revenue_stats: WebPushConversationStatsRevenueStats | Unset
         if isinstance(_revenue_stats, Unset):
             revenue_stats = UNSET

@@ -31,6 +31,8 @@ class WebPushConversationStatsRevenueStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.web_push_revenue_period_stats import WebPushRevenuePeriodStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WebPushConversationStatsRevenueStats is a JSON object")
         d = dict(src_dict)
         web_push_conversation_stats_revenue_stats = cls()
 

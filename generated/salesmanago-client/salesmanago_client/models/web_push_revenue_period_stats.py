@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="WebPushRevenuePeriodStats")
 
@@ -52,14 +52,16 @@ class WebPushRevenuePeriodStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WebPushRevenuePeriodStats is a JSON object")
         d = dict(src_dict)
-        total_sales_number = d.pop("totalSalesNumber", UNSET)
+        total_sales_number = absent_if_null(d.pop("totalSalesNumber", UNSET))
 
-        total_sales_value = d.pop("totalSalesValue", UNSET)
+        total_sales_value = absent_if_null(d.pop("totalSalesValue", UNSET))
 
-        total_sales_last_click_number = d.pop("totalSalesLastClickNumber", UNSET)
+        total_sales_last_click_number = absent_if_null(d.pop("totalSalesLastClickNumber", UNSET))
 
-        total_sales_last_click_value = d.pop("totalSalesLastClickValue", UNSET)
+        total_sales_last_click_value = absent_if_null(d.pop("totalSalesLastClickValue", UNSET))
 
         web_push_revenue_period_stats = cls(
             total_sales_number=total_sales_number,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="WorkflowEmailStats")
 
@@ -119,36 +119,38 @@ class WorkflowEmailStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WorkflowEmailStats is a JSON object")
         d = dict(src_dict)
-        average_or = d.pop("averageOr", UNSET)
+        average_or = absent_if_null(d.pop("averageOr", UNSET))
 
-        unique_opens = d.pop("uniqueOpens", UNSET)
+        unique_opens = absent_if_null(d.pop("uniqueOpens", UNSET))
 
-        all_opens = d.pop("allOpens", UNSET)
+        all_opens = absent_if_null(d.pop("allOpens", UNSET))
 
-        average_ctr = d.pop("averageCtr", UNSET)
+        average_ctr = absent_if_null(d.pop("averageCtr", UNSET))
 
-        unique_clicks = d.pop("uniqueClicks", UNSET)
+        unique_clicks = absent_if_null(d.pop("uniqueClicks", UNSET))
 
-        all_clicks = d.pop("allClicks", UNSET)
+        all_clicks = absent_if_null(d.pop("allClicks", UNSET))
 
-        average_ctor = d.pop("averageCtor", UNSET)
+        average_ctor = absent_if_null(d.pop("averageCtor", UNSET))
 
-        opt_out = d.pop("optOut", UNSET)
+        opt_out = absent_if_null(d.pop("optOut", UNSET))
 
-        contacts_opt_out = d.pop("contactsOptOut", UNSET)
+        contacts_opt_out = absent_if_null(d.pop("contactsOptOut", UNSET))
 
-        sent_messages = d.pop("sentMessages", UNSET)
+        sent_messages = absent_if_null(d.pop("sentMessages", UNSET))
 
-        message_to_send = d.pop("messageToSend", UNSET)
+        message_to_send = absent_if_null(d.pop("messageToSend", UNSET))
 
-        failed_messages = d.pop("failedMessages", UNSET)
+        failed_messages = absent_if_null(d.pop("failedMessages", UNSET))
 
-        spam = d.pop("spam", UNSET)
+        spam = absent_if_null(d.pop("spam", UNSET))
 
-        soft_bounces = d.pop("softBounces", UNSET)
+        soft_bounces = absent_if_null(d.pop("softBounces", UNSET))
 
-        hard_bounces = d.pop("hardBounces", UNSET)
+        hard_bounces = absent_if_null(d.pop("hardBounces", UNSET))
 
         workflow_email_stats = cls(
             average_or=average_or,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.workflow_email_stats import WorkflowEmailStats
@@ -84,25 +84,27 @@ class WorkflowGetStatisticsReply:
         from ..models.workflow_email_stats import WorkflowEmailStats  # noqa: PLC0415
         from ..models.workflow_revenue_stats import WorkflowRevenueStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WorkflowGetStatisticsReply is a JSON object")
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = cast(list[str], d.pop("message"))
+        message = cast(list[str], checked_list(d.pop("message"), str))
 
-        name = d.pop("name", UNSET)
+        name = absent_if_null(d.pop("name", UNSET))
 
-        creation_date = d.pop("creationDate", UNSET)
+        creation_date = absent_if_null(d.pop("creationDate", UNSET))
 
-        launches_number = d.pop("launchesNumber", UNSET)
+        launches_number = absent_if_null(d.pop("launchesNumber", UNSET))
 
-        _revenue_stats = d.pop("revenueStats", UNSET)
+        _revenue_stats = absent_if_null(d.pop("revenueStats", UNSET))
         revenue_stats: WorkflowRevenueStats | Unset
         if isinstance(_revenue_stats, Unset):
             revenue_stats = UNSET
         else:
             revenue_stats = WorkflowRevenueStats.from_dict(_revenue_stats)
 
-        _email_stats = d.pop("emailStats", UNSET)
+        _email_stats = absent_if_null(d.pop("emailStats", UNSET))
         email_stats: WorkflowEmailStats | Unset
         if isinstance(_email_stats, Unset):
             email_stats = UNSET

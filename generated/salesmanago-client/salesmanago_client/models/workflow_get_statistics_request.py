@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="WorkflowGetStatisticsRequest")
 
@@ -43,10 +43,12 @@ class WorkflowGetStatisticsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WorkflowGetStatisticsRequest is a JSON object")
         d = dict(src_dict)
         workflow_id = d.pop("workflowId")
 
-        period = d.pop("period", UNSET)
+        period = absent_if_null(d.pop("period", UNSET))
 
         workflow_get_statistics_request = cls(
             workflow_id=workflow_id,

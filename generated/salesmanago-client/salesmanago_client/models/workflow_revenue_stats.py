@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="WorkflowRevenueStats")
 
@@ -124,38 +124,40 @@ class WorkflowRevenueStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WorkflowRevenueStats is a JSON object")
         d = dict(src_dict)
-        total_sales = d.pop("totalSales", UNSET)
+        total_sales = absent_if_null(d.pop("totalSales", UNSET))
 
-        total_last_click_sales = d.pop("totalLastClickSales", UNSET)
+        total_last_click_sales = absent_if_null(d.pop("totalLastClickSales", UNSET))
 
-        total_transaction_number = d.pop("totalTransactionNumber", UNSET)
+        total_transaction_number = absent_if_null(d.pop("totalTransactionNumber", UNSET))
 
-        total_last_click_transaction_number = d.pop("totalLastClickTransactionNumber", UNSET)
+        total_last_click_transaction_number = absent_if_null(d.pop("totalLastClickTransactionNumber", UNSET))
 
-        email_sales = d.pop("emailSales", UNSET)
+        email_sales = absent_if_null(d.pop("emailSales", UNSET))
 
-        email_last_click_sales = d.pop("emailLastClickSales", UNSET)
+        email_last_click_sales = absent_if_null(d.pop("emailLastClickSales", UNSET))
 
-        email_transaction_number = d.pop("emailTransactionNumber", UNSET)
+        email_transaction_number = absent_if_null(d.pop("emailTransactionNumber", UNSET))
 
-        email_last_click_transaction_number = d.pop("emailLastClickTransactionNumber", UNSET)
+        email_last_click_transaction_number = absent_if_null(d.pop("emailLastClickTransactionNumber", UNSET))
 
-        web_push_sales = d.pop("webPushSales", UNSET)
+        web_push_sales = absent_if_null(d.pop("webPushSales", UNSET))
 
-        web_push_click_sales = d.pop("webPushClickSales", UNSET)
+        web_push_click_sales = absent_if_null(d.pop("webPushClickSales", UNSET))
 
-        web_push_transaction_number = d.pop("webPushTransactionNumber", UNSET)
+        web_push_transaction_number = absent_if_null(d.pop("webPushTransactionNumber", UNSET))
 
-        web_push_last_click_transaction_number = d.pop("webPushLastClickTransactionNumber", UNSET)
+        web_push_last_click_transaction_number = absent_if_null(d.pop("webPushLastClickTransactionNumber", UNSET))
 
-        sms_sales = d.pop("smsSales", UNSET)
+        sms_sales = absent_if_null(d.pop("smsSales", UNSET))
 
-        sms_click_sales = d.pop("smsClickSales", UNSET)
+        sms_click_sales = absent_if_null(d.pop("smsClickSales", UNSET))
 
-        sms_transaction_number = d.pop("smsTransactionNumber", UNSET)
+        sms_transaction_number = absent_if_null(d.pop("smsTransactionNumber", UNSET))
 
-        sms_last_click_transaction_number = d.pop("smsLastClickTransactionNumber", UNSET)
+        sms_last_click_transaction_number = absent_if_null(d.pop("smsLastClickTransactionNumber", UNSET))
 
         workflow_revenue_stats = cls(
             total_sales=total_sales,

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 import httpx
 
+from .naming import attribute_path
 from .redaction import redact
 
 EXCERPT_CHARS = 200
@@ -70,16 +71,20 @@ class APIError(Exception):
 class RequestValidationError(APIError, ValueError):
     """A request broke a constraint of the spec; nothing was sent.
 
-    ``field`` is the dotted path of the offending value in the request body
-    (``contact.email``), ``rule`` the constraint it broke (``maxLength``).
+    ``field`` is the dotted path of the offending value on the wire (``ContactData.State``),
+    ``attribute`` the same path in the Python names of the models and arguments
+    (``contact_data.state``), ``rule`` the constraint it broke (``maxLength``). The message
+    names both paths and says the rule in words; it never quotes the value.
     """
 
     def __init__(self, operation: str, field: str, rule: str, detail: str) -> None:
         self.operation = operation
         self.field = field
+        self.attribute = attribute_path(field)
         self.rule = rule
+        also = f" (Python: {self.attribute})" if self.attribute != field else ""
         super().__init__(
-            f"{operation}: invalid request field {field!r}: {detail}"
+            f"{operation}: invalid request field {field!r}{also}: {detail}"
             " (nothing sent; to send anyway use client.with_validation('warn') or 'off')"
         )
 
@@ -204,7 +209,14 @@ class InBandError(ResponseError):
 
 
 class InvalidResponseError(ResponseError):
-    """A body that is not the JSON the spec documents (an HTML page, a bare string, nothing)."""
+    """A success answer the client cannot read as the spec documents it; ``response`` is the raw answer.
 
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(f"HTTP {response.status_code} with a non-JSON body: {body_excerpt(response)!r}", response)
+    An HTML page, a bare string, invalid or too deeply nested JSON, an empty body where JSON is
+    documented, or JSON that breaks the response schema (a required field missing, an object
+    where a list belongs). ``reason`` says which, in words (None: the body is not JSON at all).
+    """
+
+    def __init__(self, response: httpx.Response, reason: str | None = None) -> None:
+        self.reason = redact(reason) if reason else None
+        what = f", not the answer the spec documents: {self.reason}" if self.reason else " with a non-JSON body"
+        super().__init__(f"HTTP {response.status_code}{what}: {body_excerpt(response)!r}", response)

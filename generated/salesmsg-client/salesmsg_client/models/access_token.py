@@ -60,6 +60,8 @@ class AccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("AccessToken is a JSON object")
         d = dict(src_dict)
         token_type = d.pop("token_type")
 

@@ -66,6 +66,8 @@ class AuthorizationCodeTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("AuthorizationCodeTokenRequest is a JSON object")
         d = dict(src_dict)
         grant_type = AuthorizationCodeTokenRequestGrantType(d.pop("grant_type"))
 

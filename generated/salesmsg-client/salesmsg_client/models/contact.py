@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 if TYPE_CHECKING:
     from ..models.tag import Tag
@@ -178,6 +178,8 @@ class Contact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag import Tag  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("Contact is a JSON object")
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -244,9 +246,9 @@ class Contact:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        is_blocked = d.pop("is_blocked", UNSET)
+        is_blocked = absent_if_null(d.pop("is_blocked", UNSET))
 
-        opt_out = d.pop("opt_out", UNSET)
+        opt_out = absent_if_null(d.pop("opt_out", UNSET))
 
         def _parse_opt_out_at(data: object) -> None | str | Unset:
             if data is None:
@@ -257,7 +259,7 @@ class Contact:
 
         opt_out_at = _parse_opt_out_at(d.pop("opt_out_at", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = absent_if_null(d.pop("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -268,7 +270,7 @@ class Contact:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        _tags = d.pop("tags", UNSET)
+        _tags = absent_if_null(d.pop("tags", UNSET))
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
             tags = []
@@ -277,9 +279,9 @@ class Contact:
 
                 tags.append(tags_item)
 
-        custom_fields = cast(list[Any], d.pop("custom_fields", UNSET))
+        custom_fields = cast(list[Any], checked_list(absent_if_null(d.pop("custom_fields", UNSET)), None))
 
-        notes = cast(list[Any], d.pop("notes", UNSET))
+        notes = cast(list[Any], checked_list(absent_if_null(d.pop("notes", UNSET)), None))
 
         contact = cls(
             id=id,

@@ -42,6 +42,8 @@ class ContactEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactEnvelope is a JSON object")
         d = dict(src_dict)
         data = Contact.from_dict(d.pop("data"))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactUpdateRequest")
 
@@ -53,14 +53,16 @@ class ContactUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactUpdateRequest is a JSON object")
         d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        first_name = absent_if_null(d.pop("first_name", UNSET))
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = absent_if_null(d.pop("last_name", UNSET))
 
-        email = d.pop("email", UNSET)
+        email = absent_if_null(d.pop("email", UNSET))
 
-        number = d.pop("number", UNSET)
+        number = absent_if_null(d.pop("number", UNSET))
 
         contact_update_request = cls(
             first_name=first_name,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.contacts_list_form_request_sort_order import ContactsListFormRequestSortOrder
 from ..models.contacts_list_form_request_use_short_response import ContactsListFormRequestUseShortResponse
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactsListFormRequest")
 
@@ -72,23 +72,25 @@ class ContactsListFormRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactsListFormRequest is a JSON object")
         d = dict(src_dict)
-        search = d.pop("search", UNSET)
+        search = absent_if_null(d.pop("search", UNSET))
 
-        page = d.pop("page", UNSET)
+        page = absent_if_null(d.pop("page", UNSET))
 
-        length = d.pop("length", UNSET)
+        length = absent_if_null(d.pop("length", UNSET))
 
-        sort_by = d.pop("sortBy", UNSET)
+        sort_by = absent_if_null(d.pop("sortBy", UNSET))
 
-        _sort_order = d.pop("sortOrder", UNSET)
+        _sort_order = absent_if_null(d.pop("sortOrder", UNSET))
         sort_order: ContactsListFormRequestSortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
             sort_order = ContactsListFormRequestSortOrder(_sort_order)
 
-        _use_short_response = d.pop("useShortResponse", UNSET)
+        _use_short_response = absent_if_null(d.pop("useShortResponse", UNSET))
         use_short_response: ContactsListFormRequestUseShortResponse | Unset
         if isinstance(_use_short_response, Unset):
             use_short_response = UNSET

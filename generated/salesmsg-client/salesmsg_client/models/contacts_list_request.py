@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contacts_list_request_sort_order import ContactsListRequestSortOrder
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactsListRequest")
 
@@ -68,23 +68,25 @@ class ContactsListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactsListRequest is a JSON object")
         d = dict(src_dict)
-        search = d.pop("search", UNSET)
+        search = absent_if_null(d.pop("search", UNSET))
 
-        page = d.pop("page", UNSET)
+        page = absent_if_null(d.pop("page", UNSET))
 
-        length = d.pop("length", UNSET)
+        length = absent_if_null(d.pop("length", UNSET))
 
-        sort_by = d.pop("sortBy", UNSET)
+        sort_by = absent_if_null(d.pop("sortBy", UNSET))
 
-        _sort_order = d.pop("sortOrder", UNSET)
+        _sort_order = absent_if_null(d.pop("sortOrder", UNSET))
         sort_order: ContactsListRequestSortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
             sort_order = ContactsListRequestSortOrder(_sort_order)
 
-        use_short_response = d.pop("useShortResponse", UNSET)
+        use_short_response = absent_if_null(d.pop("useShortResponse", UNSET))
 
         contacts_list_request = cls(
             search=search,

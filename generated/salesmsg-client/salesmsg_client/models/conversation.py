@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -109,10 +109,12 @@ class Conversation:
         from ..models.number import Number  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("Conversation is a JSON object")
         d = dict(src_dict)
         id = d.pop("id")
 
-        _contact = d.pop("contact", UNSET)
+        _contact = absent_if_null(d.pop("contact", UNSET))
         contact: Contact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET

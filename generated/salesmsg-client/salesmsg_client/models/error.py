@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.error_errors import ErrorErrors
@@ -73,6 +73,8 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_errors import ErrorErrors  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("Error is a JSON object")
         d = dict(src_dict)
 
         def _parse_message(data: object) -> None | str | Unset:
@@ -84,18 +86,18 @@ class Error:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = absent_if_null(d.pop("status", UNSET))
 
-        auth_required = d.pop("auth_required", UNSET)
+        auth_required = absent_if_null(d.pop("auth_required", UNSET))
 
-        _errors = d.pop("errors", UNSET)
+        _errors = absent_if_null(d.pop("errors", UNSET))
         errors: ErrorErrors | Unset
         if isinstance(_errors, Unset):
             errors = UNSET
         else:
             errors = ErrorErrors.from_dict(_errors)
 
-        contact_id = d.pop("contact_id", UNSET)
+        contact_id = absent_if_null(d.pop("contact_id", UNSET))
 
         error = cls(
             message=message,

@@ -24,6 +24,8 @@ class ErrorErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ErrorErrors is a JSON object")
         d = dict(src_dict)
         error_errors = cls()
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -197,6 +197,8 @@ class Message:
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.message_media import MessageMedia  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("Message is a JSON object")
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -317,14 +319,14 @@ class Message:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        _contact = d.pop("contact", UNSET)
+        _contact = absent_if_null(d.pop("contact", UNSET))
         contact: Contact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
             contact = Contact.from_dict(_contact)
 
-        _media = d.pop("media", UNSET)
+        _media = absent_if_null(d.pop("media", UNSET))
         media: list[MessageMedia] | Unset = UNSET
         if _media is not UNSET:
             media = []

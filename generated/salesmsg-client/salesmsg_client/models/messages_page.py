@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.message import Message
@@ -56,6 +56,8 @@ class MessagesPage:
         from ..models.message import Message  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MessagesPage is a JSON object")
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -64,7 +66,7 @@ class MessagesPage:
 
             data.append(data_item)
 
-        _meta = d.pop("meta", UNSET)
+        _meta = absent_if_null(d.pop("meta", UNSET))
         meta: PaginationMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="PaginationMeta")
 
@@ -74,8 +74,10 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("PaginationMeta is a JSON object")
         d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
+        current_page = absent_if_null(d.pop("current_page", UNSET))
 
         def _parse_from_(data: object) -> int | None | Unset:
             if data is None:
@@ -95,11 +97,11 @@ class PaginationMeta:
 
         to = _parse_to(d.pop("to", UNSET))
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = absent_if_null(d.pop("per_page", UNSET))
 
-        total = d.pop("total", UNSET)
+        total = absent_if_null(d.pop("total", UNSET))
 
-        last_page = d.pop("last_page", UNSET)
+        last_page = absent_if_null(d.pop("last_page", UNSET))
 
         pagination_meta = cls(
             current_page=current_page,

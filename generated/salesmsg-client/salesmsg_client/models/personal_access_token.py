@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="PersonalAccessToken")
 
@@ -58,12 +58,14 @@ class PersonalAccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("PersonalAccessToken is a JSON object")
         d = dict(src_dict)
         access_token = d.pop("access_token")
 
-        token_type = d.pop("token_type", UNSET)
+        token_type = absent_if_null(d.pop("token_type", UNSET))
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = absent_if_null(d.pop("expires_in", UNSET))
 
         personal_access_token = cls(
             access_token=access_token,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.refresh_token_request_grant_type import RefreshTokenRequestGrantType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="RefreshTokenRequest")
 
@@ -68,6 +68,8 @@ class RefreshTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RefreshTokenRequest is a JSON object")
         d = dict(src_dict)
         grant_type = RefreshTokenRequestGrantType(d.pop("grant_type"))
 
@@ -77,7 +79,7 @@ class RefreshTokenRequest:
 
         refresh_token = d.pop("refresh_token")
 
-        scope = d.pop("scope", UNSET)
+        scope = absent_if_null(d.pop("scope", UNSET))
 
         refresh_token_request = cls(
             grant_type=grant_type,

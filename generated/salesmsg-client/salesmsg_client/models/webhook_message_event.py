@@ -48,6 +48,8 @@ class WebhookMessageEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_message_event_data import WebhookMessageEventData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WebhookMessageEvent is a JSON object")
         d = dict(src_dict)
         event = WebhookMessageEventEvent(d.pop("event"))
 

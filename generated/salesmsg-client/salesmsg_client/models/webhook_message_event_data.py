@@ -49,6 +49,8 @@ class WebhookMessageEventData:
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.message import Message  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("WebhookMessageEventData is a JSON object")
         d = dict(src_dict)
         message = Message.from_dict(d.pop("message"))
 

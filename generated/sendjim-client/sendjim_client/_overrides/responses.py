@@ -11,7 +11,9 @@ from typing import Any
 import httpx
 
 from .._common.errors import APIStatusError, InBandError, InvalidResponseError
+from .._common.jsonbody import response_json
 from .._common.manifest import Operation
+from .._common.parsing import parse_failure
 from .._common.redaction import redact
 
 SUCCESS = 0
@@ -53,17 +55,20 @@ def check_response(response: httpx.Response, operation: Operation | None) -> Non
     401) with the vendor's ``Message``; a success status whose ``Code`` is not 0 raises
     ``SendJimError``; a success body that is not a JSON object raises ``InvalidResponseError``.
     """
+    failure = None
     try:
-        document: Any = response.json()
-    except ValueError:
-        document = None
+        document: Any = response_json(response)
+    except ValueError as error:
+        document, failure = None, parse_failure(error)
     code = _code(document)
     if response.status_code >= 400:
         message = _message(document)
         if code is not None and code != SUCCESS:
             message = f"SendJim code {code}: {message or 'no message'}"
         raise APIStatusError(response, message)
+    if response.status_code >= 300:
+        return  # a redirect: the shared check raises the status error, as for every vendor
     if code is not None and code != SUCCESS:
         raise SendJimError(response, code, _message(document))
     if response.content and not isinstance(document, dict):
-        raise InvalidResponseError(response)
+        raise InvalidResponseError(response, failure or "the body is not a JSON object")

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="Contact")
 
@@ -138,8 +138,10 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("Contact is a JSON object")
         d = dict(src_dict)
-        contact_id = d.pop("ContactID", UNSET)
+        contact_id = absent_if_null(d.pop("ContactID", UNSET))
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -230,7 +232,7 @@ class Contact:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], checked_list(data, str))
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

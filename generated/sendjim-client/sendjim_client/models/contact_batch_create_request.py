@@ -44,6 +44,8 @@ class ContactBatchCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_input import ContactInput  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactBatchCreateRequest is a JSON object")
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("Contacts")

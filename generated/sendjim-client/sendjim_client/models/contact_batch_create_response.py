@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact_reference import ContactReference
@@ -62,8 +62,10 @@ class ContactBatchCreateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_reference import ContactReference  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactBatchCreateResponse is a JSON object")
         d = dict(src_dict)
-        _contacts_saved = d.pop("ContactsSaved", UNSET)
+        _contacts_saved = absent_if_null(d.pop("ContactsSaved", UNSET))
         contacts_saved: list[ContactReference] | Unset = UNSET
         if _contacts_saved is not UNSET:
             contacts_saved = []
@@ -72,7 +74,7 @@ class ContactBatchCreateResponse:
 
                 contacts_saved.append(contacts_saved_item)
 
-        code = d.pop("Code", UNSET)
+        code = absent_if_null(d.pop("Code", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

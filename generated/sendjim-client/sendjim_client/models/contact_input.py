@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="ContactInput")
 
@@ -92,26 +92,28 @@ class ContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactInput is a JSON object")
         d = dict(src_dict)
-        first_name = d.pop("FirstName", UNSET)
+        first_name = absent_if_null(d.pop("FirstName", UNSET))
 
-        last_name = d.pop("LastName", UNSET)
+        last_name = absent_if_null(d.pop("LastName", UNSET))
 
-        street_address = d.pop("StreetAddress", UNSET)
+        street_address = absent_if_null(d.pop("StreetAddress", UNSET))
 
-        street_address_2 = d.pop("StreetAddress2", UNSET)
+        street_address_2 = absent_if_null(d.pop("StreetAddress2", UNSET))
 
-        city = d.pop("City", UNSET)
+        city = absent_if_null(d.pop("City", UNSET))
 
-        state = d.pop("State", UNSET)
+        state = absent_if_null(d.pop("State", UNSET))
 
-        postal_code = d.pop("PostalCode", UNSET)
+        postal_code = absent_if_null(d.pop("PostalCode", UNSET))
 
-        email = d.pop("Email", UNSET)
+        email = absent_if_null(d.pop("Email", UNSET))
 
-        phone_number = d.pop("PhoneNumber", UNSET)
+        phone_number = absent_if_null(d.pop("PhoneNumber", UNSET))
 
-        tags = cast(list[str], d.pop("Tags", UNSET))
+        tags = cast(list[str], checked_list(absent_if_null(d.pop("Tags", UNSET)), str))
 
         contact_input = cls(
             first_name=first_name,

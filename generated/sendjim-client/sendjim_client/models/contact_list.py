@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -74,8 +74,10 @@ class ContactList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactList is a JSON object")
         d = dict(src_dict)
-        _contacts = d.pop("Contacts", UNSET)
+        _contacts = absent_if_null(d.pop("Contacts", UNSET))
         contacts: list[Contact] | Unset = UNSET
         if _contacts is not UNSET:
             contacts = []
@@ -84,11 +86,11 @@ class ContactList:
 
                 contacts.append(contacts_item)
 
-        total_number_of_contacts = d.pop("TotalNumberOfContacts", UNSET)
+        total_number_of_contacts = absent_if_null(d.pop("TotalNumberOfContacts", UNSET))
 
-        total_number_of_pages = d.pop("TotalNumberOfPages", UNSET)
+        total_number_of_pages = absent_if_null(d.pop("TotalNumberOfPages", UNSET))
 
-        code = d.pop("Code", UNSET)
+        code = absent_if_null(d.pop("Code", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.mailing_contact_data import MailingContactData
@@ -59,12 +59,14 @@ class ContactQuickSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.mailing_contact_data import MailingContactData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactQuickSendRequest is a JSON object")
         d = dict(src_dict)
         quick_send_id = d.pop("QuickSendID")
 
-        contact_id = d.pop("ContactID", UNSET)
+        contact_id = absent_if_null(d.pop("ContactID", UNSET))
 
-        _contact_data = d.pop("ContactData", UNSET)
+        _contact_data = absent_if_null(d.pop("ContactData", UNSET))
         contact_data: MailingContactData | Unset
         if isinstance(_contact_data, Unset):
             contact_data = UNSET

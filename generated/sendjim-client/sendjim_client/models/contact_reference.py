@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="ContactReference")
 
@@ -35,8 +35,10 @@ class ContactReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactReference is a JSON object")
         d = dict(src_dict)
-        contact_id = d.pop("ContactID", UNSET)
+        contact_id = absent_if_null(d.pop("ContactID", UNSET))
 
         contact_reference = cls(
             contact_id=contact_id,

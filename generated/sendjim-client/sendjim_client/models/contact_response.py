@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -59,15 +59,17 @@ class ContactResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("ContactResponse is a JSON object")
         d = dict(src_dict)
-        _contact = d.pop("Contact", UNSET)
+        _contact = absent_if_null(d.pop("Contact", UNSET))
         contact: Contact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
             contact = Contact.from_dict(_contact)
 
-        code = d.pop("Code", UNSET)
+        code = absent_if_null(d.pop("Code", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -54,6 +54,8 @@ class GrantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("GrantRequest is a JSON object")
         d = dict(src_dict)
         client_key = d.pop("ClientKey")
 

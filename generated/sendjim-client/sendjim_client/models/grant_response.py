@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 T = TypeVar("T", bound="GrantResponse")
 
@@ -81,16 +81,18 @@ class GrantResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("GrantResponse is a JSON object")
         d = dict(src_dict)
-        grant_token = d.pop("GrantToken", UNSET)
+        grant_token = absent_if_null(d.pop("GrantToken", UNSET))
 
-        user_first_name = d.pop("UserFirstName", UNSET)
+        user_first_name = absent_if_null(d.pop("UserFirstName", UNSET))
 
-        user_last_name = d.pop("UserLastName", UNSET)
+        user_last_name = absent_if_null(d.pop("UserLastName", UNSET))
 
-        username = d.pop("Username", UNSET)
+        username = absent_if_null(d.pop("Username", UNSET))
 
-        code = d.pop("Code", UNSET)
+        code = absent_if_null(d.pop("Code", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="MailingContactData")
 
@@ -91,6 +91,8 @@ class MailingContactData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("MailingContactData is a JSON object")
         d = dict(src_dict)
         street_address = d.pop("StreetAddress")
 
@@ -100,17 +102,17 @@ class MailingContactData:
 
         postal_code = d.pop("PostalCode")
 
-        first_name = d.pop("FirstName", UNSET)
+        first_name = absent_if_null(d.pop("FirstName", UNSET))
 
-        last_name = d.pop("LastName", UNSET)
+        last_name = absent_if_null(d.pop("LastName", UNSET))
 
-        street_address_2 = d.pop("StreetAddress2", UNSET)
+        street_address_2 = absent_if_null(d.pop("StreetAddress2", UNSET))
 
-        email = d.pop("Email", UNSET)
+        email = absent_if_null(d.pop("Email", UNSET))
 
-        phone_number = d.pop("PhoneNumber", UNSET)
+        phone_number = absent_if_null(d.pop("PhoneNumber", UNSET))
 
-        tags = cast(list[str], d.pop("Tags", UNSET))
+        tags = cast(list[str], checked_list(absent_if_null(d.pop("Tags", UNSET)), str))
 
         mailing_contact_data = cls(
             street_address=street_address,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.quick_send import QuickSend
@@ -62,8 +62,10 @@ class QuickSendList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.quick_send import QuickSend  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("QuickSendList is a JSON object")
         d = dict(src_dict)
-        _quick_sends = d.pop("QuickSends", UNSET)
+        _quick_sends = absent_if_null(d.pop("QuickSends", UNSET))
         quick_sends: list[QuickSend] | Unset = UNSET
         if _quick_sends is not UNSET:
             quick_sends = []
@@ -72,7 +74,7 @@ class QuickSendList:
 
                 quick_sends.append(quick_sends_item)
 
-        code = d.pop("Code", UNSET)
+        code = absent_if_null(d.pop("Code", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null
 
 if TYPE_CHECKING:
     from ..models.mailing_contact_data import MailingContactData
@@ -61,6 +61,8 @@ class RadiusQuickSendRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.mailing_contact_data import MailingContactData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("RadiusQuickSendRequest is a JSON object")
         d = dict(src_dict)
         quick_send_id = d.pop("QuickSendID")
 
@@ -68,7 +70,7 @@ class RadiusQuickSendRequest:
 
         radius_in_meters = d.pop("RadiusInMeters")
 
-        same_street_only = d.pop("SameStreetOnly", UNSET)
+        same_street_only = absent_if_null(d.pop("SameStreetOnly", UNSET))
 
         radius_quick_send_request = cls(
             quick_send_id=quick_send_id,

@@ -35,6 +35,8 @@ class TagRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("TagRequest is a JSON object")
         d = dict(src_dict)
         tag_name = d.pop("TagName")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, absent_if_null, checked_list
 
 T = TypeVar("T", bound="TagsResponse")
 
@@ -53,10 +53,12 @@ class TagsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):  # this project: a list or a string is not this object
+            raise TypeError("TagsResponse is a JSON object")
         d = dict(src_dict)
-        tags = cast(list[str], d.pop("Tags", UNSET))
+        tags = cast(list[str], checked_list(absent_if_null(d.pop("Tags", UNSET)), str))
 
-        code = d.pop("Code", UNSET)
+        code = absent_if_null(d.pop("Code", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

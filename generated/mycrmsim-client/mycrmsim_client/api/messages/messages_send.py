@@ -3,9 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.send_message_request import SendMessageRequest
 from ...models.send_message_response import SendMessageResponse
 from ...types import Response
@@ -30,43 +31,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | SendMessageResponse | None:
-    if response.status_code == 200:
-        response_200 = SendMessageResponse.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendMessageResponse:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = SendMessageResponse.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | SendMessageResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SendMessageResponse]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> Response[ApiError | SendMessageResponse]:
+) -> Response[SendMessageResponse]:
     """Send an SMS / MMS
 
      Sends an outbound SMS or MMS to `phone`, an E.164 number, from the location
@@ -93,11 +77,15 @@ def sync_detailed(
             unless `attachments` are given (at least one URL).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | SendMessageResponse]
+        Response[SendMessageResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> ApiError | SendMessageResponse | None:
+) -> SendMessageResponse:
     """Send an SMS / MMS
 
      Sends an outbound SMS or MMS to `phone`, an E.164 number, from the location
@@ -134,11 +122,15 @@ def sync(
             unless `attachments` are given (at least one URL).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | SendMessageResponse
+        SendMessageResponse
     """
 
     return sync_detailed(
@@ -151,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> Response[ApiError | SendMessageResponse]:
+) -> Response[SendMessageResponse]:
     """Send an SMS / MMS
 
      Sends an outbound SMS or MMS to `phone`, an E.164 number, from the location
@@ -170,11 +162,15 @@ async def asyncio_detailed(
             unless `attachments` are given (at least one URL).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | SendMessageResponse]
+        Response[SendMessageResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendMessageRequest,
-) -> ApiError | SendMessageResponse | None:
+) -> SendMessageResponse:
     """Send an SMS / MMS
 
      Sends an outbound SMS or MMS to `phone`, an E.164 number, from the location
@@ -209,11 +205,15 @@ async def asyncio(
             unless `attachments` are given (at least one URL).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | SendMessageResponse
+        SendMessageResponse
     """
 
     return (

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.revoke_token_request import RevokeTokenRequest
 from ...types import Response
 
@@ -29,28 +29,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
         return None
 
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -58,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RevokeTokenRequest,
-) -> Response[Any | ApiError]:
+) -> Response[None]:
     """Revoke an access token
 
      Invalidates an access token so that it can no longer be used. The call is
@@ -69,11 +66,15 @@ def sync_detailed(
         body (RevokeTokenRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Any | ApiError]
+        Response[None]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RevokeTokenRequest,
-) -> Any | ApiError | None:
+) -> None:
     """Revoke an access token
 
      Invalidates an access token so that it can no longer be used. The call is
@@ -102,11 +103,15 @@ def sync(
         body (RevokeTokenRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Any | ApiError
+        None
     """
 
     return sync_detailed(
@@ -119,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RevokeTokenRequest,
-) -> Response[Any | ApiError]:
+) -> Response[None]:
     """Revoke an access token
 
      Invalidates an access token so that it can no longer be used. The call is
@@ -130,11 +135,15 @@ async def asyncio_detailed(
         body (RevokeTokenRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Any | ApiError]
+        Response[None]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RevokeTokenRequest,
-) -> Any | ApiError | None:
+) -> None:
     """Revoke an access token
 
      Invalidates an access token so that it can no longer be used. The call is
@@ -161,11 +170,15 @@ async def asyncio(
         body (RevokeTokenRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Any | ApiError
+        None
     """
 
     return (

@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
 from ...models.authorization_code_token_request import AuthorizationCodeTokenRequest
-from ...models.o_auth_error import OAuthError
 from ...models.refresh_token_request import RefreshTokenRequest
 from ...models.token_response import TokenResponse
 from ...types import Response
@@ -34,38 +35,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OAuthError | TokenResponse | None:
-    if response.status_code == 200:
-        response_200 = TokenResponse.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TokenResponse:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = TokenResponse.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = OAuthError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OAuthError | TokenResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TokenResponse]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -73,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
-) -> Response[OAuthError | TokenResponse]:
+) -> Response[TokenResponse]:
     """Exchange an authorization code, or refresh an access token
 
      Code exchange (`grant_type=authorization_code`) swaps the code received on the
@@ -90,11 +79,15 @@ def sync_detailed(
             code exchange or a refresh, told apart by `grant_type`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[OAuthError | TokenResponse]
+        Response[TokenResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
-) -> OAuthError | TokenResponse | None:
+) -> TokenResponse:
     """Exchange an authorization code, or refresh an access token
 
      Code exchange (`grant_type=authorization_code`) swaps the code received on the
@@ -129,11 +122,15 @@ def sync(
             code exchange or a refresh, told apart by `grant_type`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        OAuthError | TokenResponse
+        TokenResponse
     """
 
     return sync_detailed(
@@ -146,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
-) -> Response[OAuthError | TokenResponse]:
+) -> Response[TokenResponse]:
     """Exchange an authorization code, or refresh an access token
 
      Code exchange (`grant_type=authorization_code`) swaps the code received on the
@@ -163,11 +160,15 @@ async def asyncio_detailed(
             code exchange or a refresh, told apart by `grant_type`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[OAuthError | TokenResponse]
+        Response[TokenResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AuthorizationCodeTokenRequest | RefreshTokenRequest,
-) -> OAuthError | TokenResponse | None:
+) -> TokenResponse:
     """Exchange an authorization code, or refresh an access token
 
      Code exchange (`grant_type=authorization_code`) swaps the code received on the
@@ -200,11 +201,15 @@ async def asyncio(
             code exchange or a refresh, told apart by `grant_type`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        OAuthError | TokenResponse
+        TokenResponse
     """
 
     return (

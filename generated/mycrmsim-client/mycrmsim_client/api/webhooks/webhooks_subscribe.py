@@ -3,9 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.webhook_subscribe_request import WebhookSubscribeRequest
 from ...models.webhook_subscribe_response import WebhookSubscribeResponse
 from ...types import Response
@@ -30,33 +31,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | WebhookSubscribeResponse | None:
-    if response.status_code == 200:
-        response_200 = WebhookSubscribeResponse.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookSubscribeResponse:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = WebhookSubscribeResponse.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | WebhookSubscribeResponse]:
+) -> Response[WebhookSubscribeResponse]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -64,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookSubscribeRequest,
-) -> Response[ApiError | WebhookSubscribeResponse]:
+) -> Response[WebhookSubscribeResponse]:
     """Subscribe to inbound-message webhooks
 
      Registers `targetUrl` to receive a POST when a new inbound SMS arrives for `locationId`
@@ -75,11 +71,15 @@ def sync_detailed(
         body (WebhookSubscribeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | WebhookSubscribeResponse]
+        Response[WebhookSubscribeResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookSubscribeRequest,
-) -> ApiError | WebhookSubscribeResponse | None:
+) -> WebhookSubscribeResponse:
     """Subscribe to inbound-message webhooks
 
      Registers `targetUrl` to receive a POST when a new inbound SMS arrives for `locationId`
@@ -108,11 +108,15 @@ def sync(
         body (WebhookSubscribeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | WebhookSubscribeResponse
+        WebhookSubscribeResponse
     """
 
     return sync_detailed(
@@ -125,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookSubscribeRequest,
-) -> Response[ApiError | WebhookSubscribeResponse]:
+) -> Response[WebhookSubscribeResponse]:
     """Subscribe to inbound-message webhooks
 
      Registers `targetUrl` to receive a POST when a new inbound SMS arrives for `locationId`
@@ -136,11 +140,15 @@ async def asyncio_detailed(
         body (WebhookSubscribeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | WebhookSubscribeResponse]
+        Response[WebhookSubscribeResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookSubscribeRequest,
-) -> ApiError | WebhookSubscribeResponse | None:
+) -> WebhookSubscribeResponse:
     """Subscribe to inbound-message webhooks
 
      Registers `targetUrl` to receive a POST when a new inbound SMS arrives for `locationId`
@@ -167,11 +175,15 @@ async def asyncio(
         body (WebhookSubscribeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | WebhookSubscribeResponse
+        WebhookSubscribeResponse
     """
 
     return (

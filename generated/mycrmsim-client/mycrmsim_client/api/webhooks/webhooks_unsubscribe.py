@@ -3,9 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.webhook_unsubscribe_request import WebhookUnsubscribeRequest
 from ...models.webhook_unsubscribe_response import WebhookUnsubscribeResponse
 from ...types import Response
@@ -30,33 +31,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | WebhookUnsubscribeResponse | None:
-    if response.status_code == 200:
-        response_200 = WebhookUnsubscribeResponse.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookUnsubscribeResponse:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = WebhookUnsubscribeResponse.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | WebhookUnsubscribeResponse]:
+) -> Response[WebhookUnsubscribeResponse]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -64,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUnsubscribeRequest,
-) -> Response[ApiError | WebhookUnsubscribeResponse]:
+) -> Response[WebhookUnsubscribeResponse]:
     """Unsubscribe a webhook
 
      Removes a webhook subscription registered earlier, which stops inbound-message
@@ -74,11 +70,15 @@ def sync_detailed(
         body (WebhookUnsubscribeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | WebhookUnsubscribeResponse]
+        Response[WebhookUnsubscribeResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUnsubscribeRequest,
-) -> ApiError | WebhookUnsubscribeResponse | None:
+) -> WebhookUnsubscribeResponse:
     """Unsubscribe a webhook
 
      Removes a webhook subscription registered earlier, which stops inbound-message
@@ -106,11 +106,15 @@ def sync(
         body (WebhookUnsubscribeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | WebhookUnsubscribeResponse
+        WebhookUnsubscribeResponse
     """
 
     return sync_detailed(
@@ -123,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUnsubscribeRequest,
-) -> Response[ApiError | WebhookUnsubscribeResponse]:
+) -> Response[WebhookUnsubscribeResponse]:
     """Unsubscribe a webhook
 
      Removes a webhook subscription registered earlier, which stops inbound-message
@@ -133,11 +137,15 @@ async def asyncio_detailed(
         body (WebhookUnsubscribeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | WebhookUnsubscribeResponse]
+        Response[WebhookUnsubscribeResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUnsubscribeRequest,
-) -> ApiError | WebhookUnsubscribeResponse | None:
+) -> WebhookUnsubscribeResponse:
     """Unsubscribe a webhook
 
      Removes a webhook subscription registered earlier, which stops inbound-message
@@ -163,11 +171,15 @@ async def asyncio(
         body (WebhookUnsubscribeRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | WebhookUnsubscribeResponse
+        WebhookUnsubscribeResponse
     """
 
     return (

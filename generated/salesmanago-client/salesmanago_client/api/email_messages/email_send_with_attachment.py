@@ -3,7 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
 from ...models.email_send_with_attachment_body import EmailSendWithAttachmentBody
 from ...models.email_send_with_attachment_reply import EmailSendWithAttachmentReply
@@ -29,28 +31,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmailSendWithAttachmentReply | None:
-    if response.status_code == 200:
-        response_200 = EmailSendWithAttachmentReply.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailSendWithAttachmentReply:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = EmailSendWithAttachmentReply.from_dict(response_json(response))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmailSendWithAttachmentReply]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -71,11 +73,15 @@ def sync_detailed(
             (002_49c1c1f03972444b.txt:3285-3350).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[EmailSendWithAttachmentReply]
+        Response[EmailSendWithAttachmentReply]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EmailSendWithAttachmentBody,
-) -> EmailSendWithAttachmentReply | None:
+) -> EmailSendWithAttachmentReply:
     """Send an email with an attachment
 
      Sends an existing SALESmanago email with an attached file. The request is multipart/form-data with
@@ -106,8 +112,12 @@ def sync(
             (002_49c1c1f03972444b.txt:3285-3350).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
         EmailSendWithAttachmentReply
@@ -136,11 +146,15 @@ async def asyncio_detailed(
             (002_49c1c1f03972444b.txt:3285-3350).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[EmailSendWithAttachmentReply]
+        Response[EmailSendWithAttachmentReply]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmailSendWithAttachmentBody,
-) -> EmailSendWithAttachmentReply | None:
+) -> EmailSendWithAttachmentReply:
     """Send an email with an attachment
 
      Sends an existing SALESmanago email with an attached file. The request is multipart/form-data with
@@ -169,8 +183,12 @@ async def asyncio(
             (002_49c1c1f03972444b.txt:3285-3350).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
         EmailSendWithAttachmentReply

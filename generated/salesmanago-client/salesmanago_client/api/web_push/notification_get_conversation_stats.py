@@ -3,7 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
 from ...models.notification_get_conversation_stats_reply import NotificationGetConversationStatsReply
 from ...models.notification_get_conversation_stats_request import NotificationGetConversationStatsRequest
@@ -31,26 +33,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotificationGetConversationStatsReply | None:
-    if response.status_code == 200:
-        response_200 = NotificationGetConversationStatsReply.from_dict(response.json())
+) -> NotificationGetConversationStatsReply:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = NotificationGetConversationStatsReply.from_dict(response_json(response))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[NotificationGetConversationStatsReply]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -69,11 +73,15 @@ def sync_detailed(
         body (NotificationGetConversationStatsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[NotificationGetConversationStatsReply]
+        Response[NotificationGetConversationStatsReply]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationGetConversationStatsRequest,
-) -> NotificationGetConversationStatsReply | None:
+) -> NotificationGetConversationStatsReply:
     """Export notification statistics
 
      Returns statistics of a Web Push notification (mass, Workflow or Automation Rule). webPushId may
@@ -102,8 +110,12 @@ def sync(
         body (NotificationGetConversationStatsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
         NotificationGetConversationStatsReply
@@ -130,11 +142,15 @@ async def asyncio_detailed(
         body (NotificationGetConversationStatsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[NotificationGetConversationStatsReply]
+        Response[NotificationGetConversationStatsReply]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationGetConversationStatsRequest,
-) -> NotificationGetConversationStatsReply | None:
+) -> NotificationGetConversationStatsReply:
     """Export notification statistics
 
      Returns statistics of a Web Push notification (mass, Workflow or Automation Rule). webPushId may
@@ -161,8 +177,12 @@ async def asyncio(
         body (NotificationGetConversationStatsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
         NotificationGetConversationStatsReply

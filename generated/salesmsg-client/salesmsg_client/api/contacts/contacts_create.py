@@ -3,11 +3,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.contact_envelope import ContactEnvelope
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -46,10 +47,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Contact | ContactEnvelope | Error | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | ContactEnvelope:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
 
         def _parse_response_200(data: object) -> Contact | ContactEnvelope:
             try:
@@ -66,59 +67,24 @@ def _parse_response(
 
             return componentsschemas_contact_create_result_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(response_json(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Contact | ContactEnvelope | Error]:
+) -> Response[Contact | ContactEnvelope]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -131,7 +97,7 @@ def sync_detailed(
     email: str | Unset = UNSET,
     phone_type: str | Unset = UNSET,
     source: str | Unset = UNSET,
-) -> Response[Contact | ContactEnvelope | Error]:
+) -> Response[Contact | ContactEnvelope]:
     """Create a contact
 
      Create a contact. Input is given as query parameters, no body. Returns the contact; some accounts
@@ -147,11 +113,15 @@ def sync_detailed(
         source (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Contact | ContactEnvelope | Error]
+        Response[Contact | ContactEnvelope]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +149,7 @@ def sync(
     email: str | Unset = UNSET,
     phone_type: str | Unset = UNSET,
     source: str | Unset = UNSET,
-) -> Contact | ContactEnvelope | Error | None:
+) -> Contact | ContactEnvelope:
     """Create a contact
 
      Create a contact. Input is given as query parameters, no body. Returns the contact; some accounts
@@ -195,11 +165,15 @@ def sync(
         source (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Contact | ContactEnvelope | Error
+        Contact | ContactEnvelope
     """
 
     return sync_detailed(
@@ -222,7 +196,7 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     phone_type: str | Unset = UNSET,
     source: str | Unset = UNSET,
-) -> Response[Contact | ContactEnvelope | Error]:
+) -> Response[Contact | ContactEnvelope]:
     """Create a contact
 
      Create a contact. Input is given as query parameters, no body. Returns the contact; some accounts
@@ -238,11 +212,15 @@ async def asyncio_detailed(
         source (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Contact | ContactEnvelope | Error]
+        Response[Contact | ContactEnvelope]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +246,7 @@ async def asyncio(
     email: str | Unset = UNSET,
     phone_type: str | Unset = UNSET,
     source: str | Unset = UNSET,
-) -> Contact | ContactEnvelope | Error | None:
+) -> Contact | ContactEnvelope:
     """Create a contact
 
      Create a contact. Input is given as query parameters, no body. Returns the contact; some accounts
@@ -284,11 +262,15 @@ async def asyncio(
         source (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Contact | ContactEnvelope | Error
+        Contact | ContactEnvelope
     """
 
     return (

@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
 from ...models.contacts_page import ContactsPage
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -36,31 +37,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactsPage | Error | None:
-    if response.status_code == 200:
-        response_200 = ContactsPage.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactsPage:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = ContactsPage.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactsPage | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactsPage]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,7 +66,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     length: int | Unset = UNSET,
-) -> Response[ContactsPage | Error]:
+) -> Response[ContactsPage]:
     """List contacts (deprecated query form)
 
      The query-parameter contact list that the vendor's v2.3 document marks deprecated and several
@@ -83,11 +79,15 @@ def sync_detailed(
         length (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ContactsPage | Error]
+        Response[ContactsPage]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     length: int | Unset = UNSET,
-) -> ContactsPage | Error | None:
+) -> ContactsPage:
     """List contacts (deprecated query form)
 
      The query-parameter contact list that the vendor's v2.3 document marks deprecated and several
@@ -122,11 +122,15 @@ def sync(
         length (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ContactsPage | Error
+        ContactsPage
     """
 
     return sync_detailed(
@@ -143,7 +147,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     length: int | Unset = UNSET,
-) -> Response[ContactsPage | Error]:
+) -> Response[ContactsPage]:
     """List contacts (deprecated query form)
 
      The query-parameter contact list that the vendor's v2.3 document marks deprecated and several
@@ -156,11 +160,15 @@ async def asyncio_detailed(
         length (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ContactsPage | Error]
+        Response[ContactsPage]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +188,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     length: int | Unset = UNSET,
-) -> ContactsPage | Error | None:
+) -> ContactsPage:
     """List contacts (deprecated query form)
 
      The query-parameter contact list that the vendor's v2.3 document marks deprecated and several
@@ -193,11 +201,15 @@ async def asyncio(
         length (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ContactsPage | Error
+        ContactsPage
     """
 
     return (

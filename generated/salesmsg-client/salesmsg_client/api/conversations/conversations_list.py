@@ -4,11 +4,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.conversations_list_filter import ConversationsListFilter
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -57,12 +58,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Conversation] | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Conversation]:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = response_json(response)
         for componentsschemas_conversation_list_item_data in _response_200:
             componentsschemas_conversation_list_item = Conversation.from_dict(
                 componentsschemas_conversation_list_item_data
@@ -72,55 +73,18 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Conversation]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Conversation]]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -133,7 +97,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     before: datetime.date | Unset = UNSET,
     after: datetime.date | Unset = UNSET,
-) -> Response[Error | list[Conversation]]:
+) -> Response[list[Conversation]]:
     """List conversations
 
      List conversations, filtered by state and optionally by date range (file 001 walks through this
@@ -148,11 +112,15 @@ def sync_detailed(
         after (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Error | list[Conversation]]
+        Response[list[Conversation]]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +148,7 @@ def sync(
     query: str | Unset = UNSET,
     before: datetime.date | Unset = UNSET,
     after: datetime.date | Unset = UNSET,
-) -> Error | list[Conversation] | None:
+) -> list[Conversation]:
     """List conversations
 
      List conversations, filtered by state and optionally by date range (file 001 walks through this
@@ -195,11 +163,15 @@ def sync(
         after (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Error | list[Conversation]
+        list[Conversation]
     """
 
     return sync_detailed(
@@ -222,7 +194,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     before: datetime.date | Unset = UNSET,
     after: datetime.date | Unset = UNSET,
-) -> Response[Error | list[Conversation]]:
+) -> Response[list[Conversation]]:
     """List conversations
 
      List conversations, filtered by state and optionally by date range (file 001 walks through this
@@ -237,11 +209,15 @@ async def asyncio_detailed(
         after (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Error | list[Conversation]]
+        Response[list[Conversation]]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +243,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     before: datetime.date | Unset = UNSET,
     after: datetime.date | Unset = UNSET,
-) -> Error | list[Conversation] | None:
+) -> list[Conversation]:
     """List conversations
 
      List conversations, filtered by state and optionally by date range (file 001 walks through this
@@ -282,11 +258,15 @@ async def asyncio(
         after (datetime.date | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Error | list[Conversation]
+        list[Conversation]
     """
 
     return (

@@ -4,9 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.message import Message
 from ...types import UNSET, Response, Unset
 
@@ -47,59 +48,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
-    if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Message:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = Message.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Message]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -111,7 +79,7 @@ def sync_detailed(
     send_at: str | Unset = UNSET,
     enable_quiet_hours: bool | Unset = UNSET,
     media_urlurl: list[str] | Unset = UNSET,
-) -> Response[Error | Message]:
+) -> Response[Message]:
     """Send a message to a conversation
 
      Send an SMS (or MMS with `media_url[][url]`) into an existing conversation, now or at `send_at`,
@@ -127,11 +95,15 @@ def sync_detailed(
         media_urlurl (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Error | Message]
+        Response[Message]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +129,7 @@ def sync(
     send_at: str | Unset = UNSET,
     enable_quiet_hours: bool | Unset = UNSET,
     media_urlurl: list[str] | Unset = UNSET,
-) -> Error | Message | None:
+) -> Message:
     """Send a message to a conversation
 
      Send an SMS (or MMS with `media_url[][url]`) into an existing conversation, now or at `send_at`,
@@ -173,11 +145,15 @@ def sync(
         media_urlurl (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Error | Message
+        Message
     """
 
     return sync_detailed(
@@ -198,7 +174,7 @@ async def asyncio_detailed(
     send_at: str | Unset = UNSET,
     enable_quiet_hours: bool | Unset = UNSET,
     media_urlurl: list[str] | Unset = UNSET,
-) -> Response[Error | Message]:
+) -> Response[Message]:
     """Send a message to a conversation
 
      Send an SMS (or MMS with `media_url[][url]`) into an existing conversation, now or at `send_at`,
@@ -214,11 +190,15 @@ async def asyncio_detailed(
         media_urlurl (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Error | Message]
+        Response[Message]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +222,7 @@ async def asyncio(
     send_at: str | Unset = UNSET,
     enable_quiet_hours: bool | Unset = UNSET,
     media_urlurl: list[str] | Unset = UNSET,
-) -> Error | Message | None:
+) -> Message:
     """Send a message to a conversation
 
      Send an SMS (or MMS with `media_url[][url]`) into an existing conversation, now or at `send_at`,
@@ -258,11 +238,15 @@ async def asyncio(
         media_urlurl (list[str] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Error | Message
+        Message
     """
 
     return (

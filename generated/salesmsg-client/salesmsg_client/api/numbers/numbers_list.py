@@ -3,9 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.number import Number
 from ...types import UNSET, Response, Unset
 
@@ -36,10 +37,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Number] | None:
-    if response.status_code == 200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Number]:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = response_json(response)
         for componentsschemas_number_list_item_data in _response_200:
             componentsschemas_number_list_item = Number.from_dict(componentsschemas_number_list_item_data)
 
@@ -47,55 +50,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Number]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Number]]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -105,7 +71,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[Error | list[Number]]:
+) -> Response[list[Number]]:
     """List phone numbers
 
      The organization's phone numbers; a number's `id` is the `number_id` of `POST /conversations`.
@@ -117,11 +83,15 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Error | list[Number]]
+        Response[list[Number]]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +113,7 @@ def sync(
     query: str | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Error | list[Number] | None:
+) -> list[Number]:
     """List phone numbers
 
      The organization's phone numbers; a number's `id` is the `number_id` of `POST /conversations`.
@@ -155,11 +125,15 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Error | list[Number]
+        list[Number]
     """
 
     return sync_detailed(
@@ -176,7 +150,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[Error | list[Number]]:
+) -> Response[list[Number]]:
     """List phone numbers
 
      The organization's phone numbers; a number's `id` is the `number_id` of `POST /conversations`.
@@ -188,11 +162,15 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[Error | list[Number]]
+        Response[list[Number]]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +190,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Error | list[Number] | None:
+) -> list[Number]:
     """List phone numbers
 
      The organization's phone numbers; a number's `id` is the `number_id` of `POST /conversations`.
@@ -224,11 +202,15 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Error | list[Number]
+        list[Number]
     """
 
     return (

@@ -4,9 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.api_version import ApiVersion
 from ...models.tag_request import TagRequest
 from ...models.tags_response import TagsResponse
@@ -37,33 +38,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TagsResponse | None:
-    if response.status_code == 200:
-        response_200 = TagsResponse.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TagsResponse:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = TagsResponse.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TagsResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TagsResponse]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -73,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TagRequest,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> Response[ApiError | TagsResponse]:
+) -> Response[TagsResponse]:
     """Remove a tag from a contact
 
      Removes the tag named `TagName` from the contact. Note: this DELETE carries a **JSON body**
@@ -89,11 +83,15 @@ def sync_detailed(
         body (TagRequest): A tag name to add to or remove from a contact.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | TagsResponse]
+        Response[TagsResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TagRequest,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> ApiError | TagsResponse | None:
+) -> TagsResponse:
     """Remove a tag from a contact
 
      Removes the tag named `TagName` from the contact. Note: this DELETE carries a **JSON body**
@@ -131,11 +129,15 @@ def sync(
         body (TagRequest): A tag name to add to or remove from a contact.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | TagsResponse
+        TagsResponse
     """
 
     return sync_detailed(
@@ -152,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TagRequest,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> Response[ApiError | TagsResponse]:
+) -> Response[TagsResponse]:
     """Remove a tag from a contact
 
      Removes the tag named `TagName` from the contact. Note: this DELETE carries a **JSON body**
@@ -168,11 +170,15 @@ async def asyncio_detailed(
         body (TagRequest): A tag name to add to or remove from a contact.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | TagsResponse]
+        Response[TagsResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TagRequest,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> ApiError | TagsResponse | None:
+) -> TagsResponse:
     """Remove a tag from a contact
 
      Removes the tag named `TagName` from the contact. Note: this DELETE carries a **JSON body**
@@ -208,11 +214,15 @@ async def asyncio(
         body (TagRequest): A tag name to add to or remove from a contact.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | TagsResponse
+        TagsResponse
     """
 
     return (

@@ -4,9 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.api_version import ApiVersion
 from ...models.contact_input import ContactInput
 from ...models.contact_update_response import ContactUpdateResponse
@@ -37,33 +38,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | ContactUpdateResponse | None:
-    if response.status_code == 200:
-        response_200 = ContactUpdateResponse.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactUpdateResponse:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = ContactUpdateResponse.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ContactUpdateResponse]:
+) -> Response[ContactUpdateResponse]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -73,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ContactInput,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> Response[ApiError | ContactUpdateResponse]:
+) -> Response[ContactUpdateResponse]:
     """Update a contact (partial)
 
      Updates the fields sent; fields left out are kept. Returns the contact's ID in `Contact`.
@@ -90,11 +86,15 @@ def sync_detailed(
             holds the street line; `StreetAddress2` the apartment/suite line.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | ContactUpdateResponse]
+        Response[ContactUpdateResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ContactInput,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> ApiError | ContactUpdateResponse | None:
+) -> ContactUpdateResponse:
     """Update a contact (partial)
 
      Updates the fields sent; fields left out are kept. Returns the contact's ID in `Contact`.
@@ -133,11 +133,15 @@ def sync(
             holds the street line; `StreetAddress2` the apartment/suite line.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | ContactUpdateResponse
+        ContactUpdateResponse
     """
 
     return sync_detailed(
@@ -154,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ContactInput,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> Response[ApiError | ContactUpdateResponse]:
+) -> Response[ContactUpdateResponse]:
     """Update a contact (partial)
 
      Updates the fields sent; fields left out are kept. Returns the contact's ID in `Contact`.
@@ -171,11 +175,15 @@ async def asyncio_detailed(
             holds the street line; `StreetAddress2` the apartment/suite line.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | ContactUpdateResponse]
+        Response[ContactUpdateResponse]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ContactInput,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> ApiError | ContactUpdateResponse | None:
+) -> ContactUpdateResponse:
     """Update a contact (partial)
 
      Updates the fields sent; fields left out are kept. Returns the contact's ID in `Contact`.
@@ -212,11 +220,15 @@ async def asyncio(
             holds the street line; `StreetAddress2` the apartment/suite line.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | ContactUpdateResponse
+        ContactUpdateResponse
     """
 
     return (

@@ -3,9 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.api_version import ApiVersion
 from ...models.neighbors_count import NeighborsCount
 from ...types import UNSET, Response
@@ -47,33 +48,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | NeighborsCount | None:
-    if response.status_code == 200:
-        response_200 = NeighborsCount.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NeighborsCount:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = NeighborsCount.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | NeighborsCount]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NeighborsCount]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -86,7 +80,7 @@ def sync_detailed(
     postal_code: str,
     radius_in_meters: int,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> Response[ApiError | NeighborsCount]:
+) -> Response[NeighborsCount]:
     """Count the addresses within a radius of an address
 
      Returns how many addresses (`TotalAddresses`) lie within `radiusInMeters` of the given
@@ -105,11 +99,15 @@ def sync_detailed(
              Default: ApiVersion.VALUE_0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | NeighborsCount]
+        Response[NeighborsCount]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +135,7 @@ def sync(
     postal_code: str,
     radius_in_meters: int,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> ApiError | NeighborsCount | None:
+) -> NeighborsCount:
     """Count the addresses within a radius of an address
 
      Returns how many addresses (`TotalAddresses`) lie within `radiusInMeters` of the given
@@ -156,11 +154,15 @@ def sync(
              Default: ApiVersion.VALUE_0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | NeighborsCount
+        NeighborsCount
     """
 
     return sync_detailed(
@@ -183,7 +185,7 @@ async def asyncio_detailed(
     postal_code: str,
     radius_in_meters: int,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> Response[ApiError | NeighborsCount]:
+) -> Response[NeighborsCount]:
     """Count the addresses within a radius of an address
 
      Returns how many addresses (`TotalAddresses`) lie within `radiusInMeters` of the given
@@ -202,11 +204,15 @@ async def asyncio_detailed(
              Default: ApiVersion.VALUE_0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | NeighborsCount]
+        Response[NeighborsCount]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +238,7 @@ async def asyncio(
     postal_code: str,
     radius_in_meters: int,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> ApiError | NeighborsCount | None:
+) -> NeighborsCount:
     """Count the addresses within a radius of an address
 
      Returns how many addresses (`TotalAddresses`) lie within `radiusInMeters` of the given
@@ -251,11 +257,15 @@ async def asyncio(
              Default: ApiVersion.VALUE_0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | NeighborsCount
+        NeighborsCount
     """
 
     return (

@@ -3,9 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._common.errors import InvalidResponseError
+from ..._common.jsonbody import response_json
+from ..._common.parsing import PARSE_ERRORS, parse_failure, success_status
 from ...client import AuthenticatedClient, Client
-from ...models.api_error import ApiError
 from ...models.api_version import ApiVersion
 from ...models.contact_quick_send_request import ContactQuickSendRequest
 from ...models.operation_result import OperationResult
@@ -33,33 +34,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | OperationResult | None:
-    if response.status_code == 200:
-        response_200 = OperationResult.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OperationResult:
+    """The success model of an answer; any other answer raises the package's typed error."""
+    success_status(response)
+    try:
+        response_200 = OperationResult.from_dict(response_json(response))
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except PARSE_ERRORS as error:
+        reason = parse_failure(error)
+    raise InvalidResponseError(response, reason)  # outside the except: no traceback holding the body
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | OperationResult]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OperationResult]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,7 +62,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ContactQuickSendRequest,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> Response[ApiError | OperationResult]:
+) -> Response[OperationResult]:
     """Send a quick send to one contact
 
      Sends the quick send `QuickSendID` to an existing contact (`ContactID`) or to a contact
@@ -88,11 +82,15 @@ def sync_detailed(
             `ContactID` and `ContactData`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | OperationResult]
+        Response[OperationResult]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +110,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ContactQuickSendRequest,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> ApiError | OperationResult | None:
+) -> OperationResult:
     """Send a quick send to one contact
 
      Sends the quick send `QuickSendID` to an existing contact (`ContactID`) or to a contact
@@ -132,11 +130,15 @@ def sync(
             `ContactID` and `ContactData`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | OperationResult
+        OperationResult
     """
 
     return sync_detailed(
@@ -151,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ContactQuickSendRequest,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> Response[ApiError | OperationResult]:
+) -> Response[OperationResult]:
     """Send a quick send to one contact
 
      Sends the quick send `QuickSendID` to an existing contact (`ContactID`) or to a contact
@@ -171,11 +173,15 @@ async def asyncio_detailed(
             `ContactID` and `ContactData`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        Response[ApiError | OperationResult]
+        Response[OperationResult]: the raw answer, with the parsed model in ``parsed``.
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ContactQuickSendRequest,
     api_version: ApiVersion = ApiVersion.VALUE_0,
-) -> ApiError | OperationResult | None:
+) -> OperationResult:
     """Send a quick send to one contact
 
      Sends the quick send `QuickSendID` to an existing contact (`ContactID`) or to a contact
@@ -213,11 +219,15 @@ async def asyncio(
             `ContactID` and `ContactData`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        RequestValidationError: An argument breaks the spec; nothing was sent.
+        APIStatusError: The vendor answered with an error status (NotFoundError, RateLimitError, ServerError...).
+        InBandError: The vendor reported a failure inside a success status (where the vendor does that).
+        InvalidResponseError: The answer is not what the spec documents (``.response`` is the raw answer).
+        APIConnectionError: No answer at all (APITimeoutError after a timeout).
+        All of these subclass APIError and are importable from the package.
 
     Returns:
-        ApiError | OperationResult
+        OperationResult
     """
 
     return (
