@@ -215,7 +215,23 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
         "client_defaults": sorted(spec.get("x-client-defaults") or {}),
         "operations": ops,
         "components": {"schemas": spec.get("components", {}).get("schemas", {})},
+        "pagination": [pagination(operation) for _m, _p, operation in operations(spec) if "x-pagination" in operation],
     }
+
+
+def pagination(operation: dict[str, Any]) -> dict[str, Any]:
+    """An operation's ``x-pagination`` with the Python names the generator gives its module, arguments and fields."""
+    from openapi_python_client.strings import PythonIdentifier  # the generator's own naming
+
+    def name(wire: str) -> str:
+        return str(PythonIdentifier(wire, prefix="field_"))
+
+    record = {"in": "query", **operation["x-pagination"], "operation_id": operation["operationId"]}
+    record["module"] = str(PythonIdentifier(operation["operationId"], prefix=""))
+    record["arg"] = name(record["param"])
+    record["limit_arg"] = name(record["limit_param"]) if record.get("limit_param") else None
+    record["items_attrs"] = [name(part) for part in record["items"].split("/")[1:]]
+    return record
 
 
 def idempotent(method: str, operation: dict[str, Any]) -> bool:

@@ -18,6 +18,7 @@ from .errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from .pagination import AsyncPaginator, Page, PageLimitError, PaginationError, Paginator, aiter_pages, iter_pages
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy
 from .transport import Limiter
@@ -29,6 +30,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -36,6 +38,10 @@ __all__ = [
     "InvalidResponseError",
     "Limiter",
     "NotFoundError",
+    "Page",
+    "PageLimitError",
+    "PaginationError",
+    "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
@@ -44,4 +50,6 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "UnprocessableEntityError",
+    "aiter_pages",
+    "iter_pages",
 ]
