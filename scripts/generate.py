@@ -113,7 +113,9 @@ def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path) -> None:
     shim = (TEMPLATES_DIR / "testing.py.tmpl").read_text(encoding="utf-8")
     (package / "testing.py").write_text(shim.replace("{package}", vendor.package).replace("{vendor}", vendor.name))
     spec_views.dump_json(spec, package / "_openapi.json")
-    spec_views.dump_json(spec_views.mock_view(spec), package / "_mock.json")
+    spec_views.dump_json(
+        spec_views.pin_success(spec_views.mock_view(spec), vendor.in_band_success), package / "_mock.json"
+    )
     readme = package.parent / "README.md"
     examples = (TEMPLATES_DIR / "examples" / f"{vendor.name}.md").read_text(encoding="utf-8")
     usage, test = examples.split("<!-- SPLIT -->\n")

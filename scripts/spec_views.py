@@ -171,6 +171,23 @@ def mock_view(spec: Spec) -> Spec:
     return view
 
 
+def pin_success(view: Spec, success: typing.Iterable[tuple[str, Any]]) -> Spec:
+    """A mock view whose in-band status fields always say success (``const``), so a dynamic mock's answers pass."""
+    pinned = copy.deepcopy(view)
+    fields = dict(success)
+
+    def pin(node: dict[str, Any]) -> None:
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, value in fields.items():
+                if isinstance(properties.get(name), dict):
+                    properties[name] = {**properties[name], "const": value}
+
+    if fields:
+        _walk(pinned, pin)
+    return pinned
+
+
 def _drop_int64_format(node: dict[str, Any]) -> None:
     if node.get("format") == "int64":
         del node["format"]

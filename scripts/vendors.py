@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"
@@ -18,6 +19,8 @@ class Vendor:
 
     name: str
     title: str
+    in_band_success: tuple[tuple[str, Any], ...] = ()
+    """Body fields meaning success under HTTP 200 (``("Code", 0)``); ``nox -s mock`` pins them."""
 
     @property
     def spec_path(self) -> Path:
@@ -48,9 +51,9 @@ class Vendor:
 VENDORS: dict[str, Vendor] = {
     vendor.name: vendor
     for vendor in (
-        Vendor("salesmanago", "SALESmanago API v2"),
+        Vendor("salesmanago", "SALESmanago API v2", in_band_success=(("success", True),)),
         Vendor("salesmsg", "Salesmsg (SalesMessage) API v2.2"),
-        Vendor("sendjim", "SendJim API v3"),
+        Vendor("sendjim", "SendJim API v3", in_band_success=(("Code", 0),)),
         Vendor("mycrmsim", "myCRMSIM SMS gateway"),
     )
 }
