@@ -114,10 +114,15 @@ class FakeVendor:
 
 
 def _call(vendor: str, record: dict[str, Any], operation: dict[str, Any], fake: FakeVendor) -> dict[str, Any]:
-    profile = PROFILES[vendor]
-    module = _module(profile.vendor.package, record["module"])
     # The generated client on a fake transport: paging is the generated operation plus iter_pages.
     client = _package(vendor).Client(base_url=BASE_URL, httpx_args={"transport": httpx.MockTransport(fake.handler)})
+    return arguments(vendor, record, operation, client)
+
+
+def arguments(vendor: str, record: dict[str, Any], operation: dict[str, Any], client: Any) -> dict[str, Any]:
+    """``module`` (the operation's) and the keyword arguments of a first page call with ``client``."""
+    profile = PROFILES[vendor]
+    module = _module(profile.vendor.package, record["module"])
     kwargs: dict[str, Any] = {"client": client}
     hints = typing.get_type_hints(module.sync_detailed)
     for name, parameter in inspect.signature(module.sync_detailed).parameters.items():
