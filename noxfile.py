@@ -7,6 +7,9 @@ the generated client packages installed as a user would install them.
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import nox
@@ -154,3 +157,52 @@ def live(session: nox.Session) -> None:
     _install_tools(session)
     _install_clients(session)
     session.run("python", "-m", "scripts.traffic.live", *session.posargs)
+
+
+_NEEDS_THE_REPO = re.compile(r"^(?:from|import) (?:scripts|overrides|schemathesis|hypothesis|yaml)\b", re.M)
+
+
+def _package_only_tests(workdir: Path) -> list[str]:
+    """Copy the unit tests that need only the packages (no repo code, no mock) and the README tests to workdir."""
+    tests = workdir / "tests"
+    (tests / "unit").mkdir(parents=True)
+    for name in ("__init__.py", "fake_clock.py", "unit/__init__.py", "unit/salesmanago_fakes.py"):
+        shutil.copyfile(ROOT / "tests" / name, tests / name)
+    chosen = []
+    for path in sorted((ROOT / "tests" / "unit").glob("test_*.py")):
+        if not _NEEDS_THE_REPO.search(path.read_text(encoding="utf-8")):
+            shutil.copyfile(path, tests / "unit" / path.name)
+            chosen.append(f"tests/unit/{path.name}")
+    for project in sorted((ROOT / "generated").glob("*-client")):
+        blocks = re.findall(r"```python\n(.*?)```", (project / "README.md").read_text(encoding="utf-8"), re.S)
+        for block in blocks:
+            if "\ndef test_" in block:
+                (workdir / f"test_readme_{project.name.replace('-', '_')}.py").write_text(block, encoding="utf-8")
+                chosen.append(f"test_readme_{project.name.replace('-', '_')}.py")
+    return chosen
+
+
+@nox.session(venv_backend="uv")
+@nox.parametrize("resolution", ["lowest-direct", "highest"])
+def deps(session: nox.Session, resolution: str) -> None:
+    """Install the packages at the lowest (or newest) versions their ranges allow; run the tests needing no mock.
+
+    ``nox -s "deps(resolution='lowest-direct')"`` or ``nox -s deps -- lowest`` / ``-- highest``.
+    """
+    wanted = {"lowest": "lowest-direct", "highest": "highest"}.get(session.posargs[0] if session.posargs else "")
+    if wanted is not None and wanted != resolution:
+        session.skip(f"asked for {wanted}")
+    pins = [line.split(" ")[0] for line in (ROOT / DEV_REQUIREMENTS).read_text().splitlines()]
+    test_tools = [pin for pin in pins if pin.startswith(("pytest==", "pytest-asyncio=="))]
+    packages = sorted(str(path) for path in (ROOT / "generated").glob("*-client"))
+    session.install(f"--resolution={resolution}", "--reinstall", *packages, *test_tools)
+    session.run(
+        "python",
+        "-c",
+        "import httpx, attrs, fastjsonschema as f; print(httpx.__version__, attrs.__version__, f.VERSION)",
+    )
+    with tempfile.TemporaryDirectory(prefix="deps-") as tmp:
+        chosen = _package_only_tests(Path(tmp))
+        session.chdir(tmp)
+        session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-k", "not prism", *chosen,
+                    env={"PYTHONPATH": tmp})  # fmt: skip

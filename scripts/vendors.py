@@ -19,6 +19,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS_DIR = ROOT / "specs"
@@ -27,7 +28,7 @@ OVERRIDES_DIR = ROOT / "overrides"
 DEFAULT_OVERRIDES_DIR = OVERRIDES_DIR / "_default"
 DOCS_DIR = ROOT.parent / "shared" / "vendor-docs"
 _NAME = re.compile(r"^[a-z][a-z0-9]*$")
-_FIELDS = {"title", "docs", "package", "env_prefix"}
+_FIELDS = {"title", "docs", "package", "env_prefix", "in_band_success"}
 
 
 class VendorRecordError(ValueError):
@@ -44,6 +45,8 @@ class Vendor:
     """Docs snapshot files (in ``DOCS_DIR``) the spec is compared with; empty when there are none."""
     package_name: str | None = None
     prefix: str | None = None
+    in_band_success: tuple[tuple[str, Any], ...] = ()
+    """Body fields meaning success under HTTP 200 (``("Code", 0)``); ``nox -s mock`` pins them."""
 
     @property
     def spec_path(self) -> Path:
@@ -104,7 +107,10 @@ def load(path: Path) -> Vendor:
         raise VendorRecordError(f"{path}: 'title' must be a non-empty string")
     if not isinstance(docs, list) or not all(isinstance(item, str) for item in docs):
         raise VendorRecordError(f"{path}: 'docs' must be a list of snapshot file names (an empty list for none)")
-    vendor = Vendor(name, title, tuple(docs), data.get("package"), data.get("env_prefix"))
+    success = data.get("in_band_success", {})
+    if not isinstance(success, dict):
+        raise VendorRecordError(f"{path}: 'in_band_success' must be a table of body fields ({{ Code = 0 }})")
+    vendor = Vendor(name, title, tuple(docs), data.get("package"), data.get("env_prefix"), tuple(success.items()))
     if not vendor.spec_path.is_file():
         raise VendorRecordError(f"{path}: no spec at {vendor.spec_path.relative_to(ROOT)}")
     return vendor

@@ -107,7 +107,38 @@ def build(vendor: Vendor, workdir: Path) -> Path:
     manifest = spec_views.wire_manifest(spec)
     manifest["env_prefix"] = vendor.env_prefix  # the record's, for the settings read from the environment
     spec_views.dump_json(manifest, package / "_wire.json")
+    _add_test_kit(vendor, spec, package)
     return out
+
+
+def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path) -> None:
+    """``<package>.testing`` and the specs it serves: the wire spec and Prism's view of it."""
+    shim = (TEMPLATES_DIR / "testing.py.tmpl").read_text(encoding="utf-8")
+    (package / "testing.py").write_text(shim.replace("{package}", vendor.package).replace("{vendor}", vendor.name))
+    spec_views.dump_json(spec, package / "_openapi.json")
+    spec_views.dump_json(
+        spec_views.pin_success(spec_views.mock_view(spec), vendor.in_band_success), package / "_mock.json"
+    )
+    readme = package.parent / "README.md"
+    examples = (TEMPLATES_DIR / "examples" / f"{vendor.name}.md").read_text(encoding="utf-8")
+    usage, test = examples.split("<!-- SPLIT -->\n")
+    text = readme.read_text(encoding="utf-8").replace("<!-- PACKAGE-EXAMPLE -->\n", usage)
+    text = text.replace("<!-- TESTING-EXAMPLE -->\n", test)
+    text = text.replace("<!-- PAGED-OPERATIONS -->\n", _paged(spec, package))
+    readme.write_text(text, encoding="utf-8")
+
+
+def _paged(spec: spec_views.Spec, package: Path) -> str:
+    """The README table of the operations ``iter_pages`` drives, and how each pages."""
+    rows = ["| operation | module | pages by |", "|---|---|---|"]
+    for record in spec_views.wire_manifest(spec)["pagination"]:
+        (module,) = (package / "api").rglob(f"{record['module']}.py")
+        markers = [f"`{key}` at `{record[key]}`" for key in ("last_page", "total_pages", "has_more") if key in record]
+        end = (markers or ["a short or empty page"])[0]
+        how = f"{record['style']} `{record['param']}` in the {record['in']}, {end}"
+        dotted = ".".join(module.relative_to(package.parent).with_suffix("").parts)
+        rows.append(f"| `{record['operation_id']}` | `{dotted}` | {how} |")
+    return "\n".join(rows) + "\n" if len(rows) > 2 else "No operation of this API pages.\n"
 
 
 def _check_every_operation_generated(spec: spec_views.Spec, package: Path) -> None:

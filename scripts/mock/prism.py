@@ -58,8 +58,12 @@ def free_port() -> int:
 class PrismMock:
     """A running ``prism mock`` of one vendor's spec (its mock view, see spec_views)."""
 
-    def __init__(self, vendor: Vendor, *, dynamic: bool = True, seed: str = "1", port: int | None = None) -> None:
+    def __init__(
+        self, vendor: Vendor, *, dynamic: bool = True, seed: str = "1", port: int | None = None, success: bool = False
+    ) -> None:
         self.vendor = vendor
+        self.success = success
+        """Pin the vendor's in-band status fields to success (``nox -s mock``); the contract fuzz leaves them free."""
         self.dynamic = dynamic
         self.seed = seed
         self.port = port or free_port()
@@ -91,7 +95,8 @@ class PrismMock:
         """Start Prism and wait until it answers HTTP."""
         self._workdir = tempfile.TemporaryDirectory(prefix=f"prism-{self.vendor.name}-")
         spec = Path(self._workdir.name) / f"{self.vendor.name}.mock.yaml"
-        spec_views.dump_yaml(spec_views.mock_view(spec_views.load(self.vendor.spec_path)), spec)
+        view = spec_views.mock_view(spec_views.load(self.vendor.spec_path))
+        spec_views.dump_yaml(spec_views.pin_success(view, self.vendor.in_band_success if self.success else ()), spec)
         started = time.perf_counter()
         with self.log_path.open("wb") as log:
             self._process = subprocess.Popen(
@@ -176,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     (vendor,) = select([args.vendor])
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even when started in the background
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    with PrismMock(vendor, dynamic=not args.static, port=args.port) as mock:
+    with PrismMock(vendor, dynamic=not args.static, port=args.port, success=True) as mock:
         print(f"{vendor.name} mock on {mock.url} (ready in {mock.startup_seconds:.1f}s); Ctrl-C stops it", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             while mock.running:

@@ -198,6 +198,23 @@ def mock_view(spec: Spec) -> Spec:
     return view
 
 
+def pin_success(view: Spec, success: typing.Iterable[tuple[str, Any]]) -> Spec:
+    """A mock view whose in-band status fields always say success (``const``), so a dynamic mock's answers pass."""
+    pinned = copy.deepcopy(view)
+    fields = dict(success)
+
+    def pin(node: dict[str, Any]) -> None:
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, value in fields.items():
+                if isinstance(properties.get(name), dict):
+                    properties[name] = {**properties[name], "const": value}
+
+    if fields:
+        _walk(pinned, pin)
+    return pinned
+
+
 def _drop_int64_format(node: dict[str, Any]) -> None:
     if node.get("format") == "int64":
         del node["format"]
@@ -246,6 +263,7 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
         "operations": ops,
         "components": {"schemas": spec.get("components", {}).get("schemas", {})},
         "security_schemes": security_schemes(spec),
+        "pagination": [pagination(operation) for _m, _p, operation in operations(spec) if "x-pagination" in operation],
     }
 
 
@@ -268,6 +286,21 @@ def security_requirements(spec: Spec, operation: dict[str, Any]) -> list[list[st
     if requirements is None:
         return None
     return [sorted(requirement) for requirement in requirements]
+
+
+def pagination(operation: dict[str, Any]) -> dict[str, Any]:
+    """An operation's ``x-pagination`` with the Python names the generator gives its module, arguments and fields."""
+    from openapi_python_client.strings import PythonIdentifier  # the generator's own naming
+
+    def name(wire: str) -> str:
+        return str(PythonIdentifier(wire, prefix="field_"))
+
+    record = {"in": "query", **operation["x-pagination"], "operation_id": operation["operationId"]}
+    record["module"] = str(PythonIdentifier(operation["operationId"], prefix=""))
+    record["arg"] = name(record["param"])
+    record["limit_arg"] = name(record["limit_param"]) if record.get("limit_param") else None
+    record["items_attrs"] = [name(part) for part in record["items"].split("/")[1:]]
+    return record
 
 
 def idempotent(method: str, operation: dict[str, Any]) -> bool:

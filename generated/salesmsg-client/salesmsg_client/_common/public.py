@@ -19,6 +19,7 @@ from .errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from .pagination import AsyncPaginator, Page, PageLimitError, PaginationError, Paginator, aiter_pages, iter_pages
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy
 from .security import MissingCredentialsError
@@ -31,6 +32,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -40,6 +42,10 @@ __all__ = [
     "Limiter",
     "MissingCredentialsError",
     "NotFoundError",
+    "Page",
+    "PageLimitError",
+    "PaginationError",
+    "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
@@ -48,4 +54,6 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "UnprocessableEntityError",
+    "aiter_pages",
+    "iter_pages",
 ]

@@ -1,0 +1,22 @@
+"""Test credentials for ``sendjim_client.testing``: a client of the mock, nothing real in it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sendjim_client.client import Client
+
+from .factory import create_client
+
+
+def client_for(base_url: str, servers: Mapping[str, str] | None = None, **kwargs: Any) -> Client:
+    """A private-label client with placeholder keys, every request sent to ``base_url`` (and ``servers``)."""
+    options: dict[str, Any] = {
+        "client_key": "test-key",
+        "client_secret": "test-secret",
+        "base_url": base_url,
+        "servers": servers or {},
+        **kwargs,
+    }
+    return create_client(**options)
