@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import re
 import time
 from collections.abc import Callable
 
@@ -30,6 +31,8 @@ import httpx
 from .redaction import redact
 
 EXCERPT_CHARS = 200
+DIGITS = re.compile(r"[0-9]+")
+"""A whole number written in ASCII digits only (``str.isdigit`` also takes ``²`` and ``٣``); use ``fullmatch``."""
 
 
 def body_excerpt(response: httpx.Response) -> str:
@@ -52,8 +55,8 @@ def retry_after(response: httpx.Response, clock: Callable[[], float] = time.time
     value = response.headers.get("retry-after", "").strip()
     if not value:
         return None
-    if value.isdigit():
-        return float(value)
+    if DIGITS.fullmatch(value):
+        return float(value)  # 400 digits give inf: longer than any wait a policy takes
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
