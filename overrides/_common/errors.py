@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 import httpx
 
-from .redaction import redact
+from .redaction import excerpt, redact
 
 EXCERPT_CHARS = 200
 DIGITS = re.compile(r"[0-9]+")
@@ -36,13 +36,12 @@ DIGITS = re.compile(r"[0-9]+")
 
 
 def body_excerpt(response: httpx.Response) -> str:
-    """The start of a response body, on one line, credentials masked, for error messages."""
+    """The start of a response body, on one line, credentials masked (before the cut), for error messages."""
     try:
         text = response.text
     except (httpx.ResponseNotRead, UnicodeDecodeError, LookupError):
         return ""
-    flat = " ".join(text[: EXCERPT_CHARS * 4].split())
-    return redact(flat[:EXCERPT_CHARS] + ("…" if len(flat) > EXCERPT_CHARS else ""))
+    return excerpt(text, EXCERPT_CHARS)  # redacted before it is cut: no secret shows in part
 
 
 def safe_url(url: httpx.URL) -> str:

@@ -18,6 +18,7 @@ from mycrmsim_client.models.refresh_token_request_grant_type import RefreshToken
 from .._common.errors import APIStatusError, ResponseError
 from .._common.manifest import Manifest
 from .._common.oauth import TokenSet
+from .._common.redaction import pin
 from .responses import vendor_message
 
 TOKEN_OPERATION = "oauthToken"  # noqa: S105 -- an operationId, not a secret
@@ -39,6 +40,7 @@ class ClientCredentials:
                 raise ValueError(f"{name} must be a non-empty string (your myCRMSIM OAuth client)")
         self.client_id = client_id
         self._client_secret = client_secret
+        pin(self, client_secret, self.basic_header().split(" ", 1)[1])  # masked while these credentials live
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self.client_id!r})"

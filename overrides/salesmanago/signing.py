@@ -11,6 +11,7 @@ import httpx
 
 from .._common import bodies
 from .._common.manifest import Manifest
+from .._common.redaction import pin
 
 # The four fields every request body carries (002_49c1c1f03972444b.txt:11-25).
 ENVELOPE_FIELDS = ("clientId", "apiKey", "requestTime", "sha")
@@ -53,6 +54,7 @@ class SalesmanagoAuth(httpx.Auth):
         self.client_id = _require_text("client_id", client_id)
         self._api_key = _require_text("api_key", api_key)
         self._sha = signature(self._api_key, self.client_id, _require_text("api_secret", api_secret))
+        pin(self, self._api_key, api_secret, self._sha)  # masked for this client's whole life
         self.defaults = {"owner": _require_text("owner", owner)} if owner is not None else {}
         self._clock = clock
 

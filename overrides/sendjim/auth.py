@@ -14,6 +14,8 @@ from collections.abc import Generator
 
 import httpx
 
+from .._common.redaction import pin
+
 API_VERSION = "3"
 """The version this package's spec describes (003, "API Version Header")."""
 API_VERSION_HEADER = "api_version"
@@ -83,6 +85,7 @@ class PrivateLabelAuth(ApiVersionAuth):
         super().__init__(api_version)
         self.client_key = client_key
         self._token = private_label_token(client_key, client_secret)
+        pin(self, client_secret, self._token)  # masked for this client's whole life
 
     def __repr__(self) -> str:
         return (
@@ -104,6 +107,7 @@ class PartnerTokenAuth(ApiVersionAuth):
     def __init__(self, grant_token: str, api_version: str = API_VERSION) -> None:
         super().__init__(api_version)
         self._grant_token = _require_text("grant_token", grant_token)
+        pin(self, self._grant_token)
 
     def __repr__(self) -> str:
         return f"PartnerTokenAuth(grant_token=<redacted>, api_version={self.api_version!r})"

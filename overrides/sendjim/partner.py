@@ -23,7 +23,7 @@ from sendjim_client.types import Response
 
 from .._common.errors import APIError
 from .._common.oauth import authorization_url, verify_state
-from .._common.redaction import register
+from .._common.redaction import pin, register
 from .auth import API_VERSION, ApiVersionAuth
 from .factory import build_client, create_client
 
@@ -89,6 +89,7 @@ class PartnerApp:
         if urlsplit(self.callback_url).scheme not in ("http", "https"):
             raise ValueError("callback_url must be an absolute http(s) URL white-listed in SendJim")
         register(self.client_secret)  # masked in logs and errors
+        pin(self, self.client_secret)  # and for this app's whole life
 
     def authorization_url(self) -> tuple[str, str]:
         """``(url, state)``: send the user's browser to ``url``; keep ``state`` in the user's session."""

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 import httpx
 
 from .errors import APIError
-from .redaction import register
+from .redaction import pin, register
 
 DEFERRED_STATUSES = "deferred_statuses"
 """Request extension: statuses the transport hands back unchecked, because the auth retries them."""
@@ -159,6 +159,7 @@ class OAuth2Auth(httpx.Auth):
         if not isinstance(tokens, TokenSet) or not tokens.access_token:
             raise ValueError("tokens must be a TokenSet with an access_token")
         self._tokens = tokens
+        pin(self, tokens.access_token, tokens.refresh_token)  # the tokens in use stay masked
         self._endpoint = endpoint
         self._on_refresh = on_refresh
         self._clock = clock
@@ -204,6 +205,7 @@ class OAuth2Auth(httpx.Auth):
         new = self._endpoint.parse(response, used, self._clock())
         if self._on_refresh is not None:
             self._on_refresh(new)  # saved before it is used
+        pin(self, new.access_token, new.refresh_token)  # the old ones stay learnt
         self._tokens = new
         self.refreshes += 1
         return new

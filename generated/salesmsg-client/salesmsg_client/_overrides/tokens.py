@@ -15,6 +15,7 @@ from salesmsg_client.models.refresh_token_request_grant_type import RefreshToken
 
 from .._common.errors import APIStatusError
 from .._common.oauth import TokenSet
+from .._common.redaction import pin
 from .responses import TokenResponseError, vendor_message
 
 REFRESH_PATH = "/oauth/token/refresh"
@@ -31,6 +32,7 @@ class SalesmsgTokenEndpoint:
         self.url = base_url.rstrip("/") + REFRESH_PATH
         self.client_id = client_id
         self._client_secret = client_secret
+        pin(self, client_secret)  # masked while this endpoint lives
         self.scope = scope
 
     def __repr__(self) -> str:
