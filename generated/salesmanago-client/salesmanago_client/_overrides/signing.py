@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from .._common import bodies
+from .._common.credentials import check_credential
 from .._common.manifest import Manifest
 from .._common.redaction import pin
 
@@ -23,9 +24,7 @@ def signature(api_key: str, client_id: str, api_secret: str) -> str:
 
 
 def _require_text(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{name} must be a non-empty string")
-    return value
+    return check_credential(name, value)
 
 
 class SalesmanagoAuth(httpx.Auth):

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from .credentials import check_credential
 from .errors import APIError
 from .redaction import pin, register
 
@@ -112,6 +113,9 @@ class TokenSet:
         refresh = payload.get("refresh_token")
         if refresh is not None and not isinstance(refresh, str):
             raise ValueError("the token response's 'refresh_token' is not a string")
+        check_credential("the token response's 'access_token'", access, header=True)
+        if refresh:
+            check_credential("the token response's 'refresh_token'", refresh)
         expires_in = payload.get("expires_in")
         try:
             lifetime = None if expires_in is None else float(expires_in)
@@ -158,6 +162,9 @@ class OAuth2Auth(httpx.Auth):
     ) -> None:
         if not isinstance(tokens, TokenSet) or not tokens.access_token:
             raise ValueError("tokens must be a TokenSet with an access_token")
+        check_credential("access_token", tokens.access_token, header=True)
+        if tokens.refresh_token is not None:
+            check_credential("refresh_token", tokens.refresh_token)
         self._tokens = tokens
         pin(self, tokens.access_token, tokens.refresh_token)  # the tokens in use stay masked
         self._endpoint = endpoint

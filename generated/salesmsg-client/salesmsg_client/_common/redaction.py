@@ -46,7 +46,10 @@ def _forms(secret: object) -> set[str]:
     """A secret and its URL-encoded forms (empty for non-strings and values too short to mask)."""
     if not isinstance(secret, str) or len(secret) < MIN_LENGTH:
         return set()
-    return {secret, urllib.parse.quote(secret, safe=""), urllib.parse.quote_plus(secret)}
+    try:
+        return {secret, urllib.parse.quote(secret, safe=""), urllib.parse.quote_plus(secret)}
+    except UnicodeEncodeError:  # a lone surrogate: no URL form (and the constructor refuses it)
+        return {secret}
 
 
 class Registry:

@@ -14,6 +14,7 @@ from collections.abc import Generator
 
 import httpx
 
+from .._common.credentials import check_credential
 from .._common.redaction import pin
 
 API_VERSION = "3"
@@ -25,9 +26,9 @@ credentials travel in the body of ``POST /OAuth/Grant``, 003 "Integration Partne
 _VERSION = re.compile(r"^[1-9][0-9]*$")
 
 
-def _require_text(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{name} must be a non-empty string")
+def _require_text(name: str, value: object, *, header: bool = False) -> str:
+    check_credential(name, value, header=header)
+    assert isinstance(value, str)
     if value != value.strip():
         raise ValueError(f"{name} must not start or end with whitespace")
     return value
@@ -106,7 +107,7 @@ class PartnerTokenAuth(ApiVersionAuth):
 
     def __init__(self, grant_token: str, api_version: str = API_VERSION) -> None:
         super().__init__(api_version)
-        self._grant_token = _require_text("grant_token", grant_token)
+        self._grant_token = _require_text("grant_token", grant_token, header=True)
         pin(self, self._grant_token)
 
     def __repr__(self) -> str:
