@@ -65,6 +65,25 @@ def retry_after(response: httpx.Response, clock: Callable[[], float] = time.time
     return max(0.0, when.timestamp() - clock())
 
 
+def without_frames(error: BaseException) -> BaseException:
+    """``error`` with the frames it and its chain went through dropped, to be raised again.
+
+    Used where an error leaves code that held a credential or a body echoing one in a local
+    variable (the signed document, a parsed token reply): tracebacks that show locals
+    (``pytest --showlocals``, error trackers) then never reach those frames. The message,
+    type and ``__cause__`` stay; a suppressed ``__context__`` is dropped.
+    """
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link.__traceback__ = None
+        if link.__suppress_context__:
+            link.__context__ = None
+        link = link.__cause__ or link.__context__
+    return error
+
+
 class APIError(Exception):
     """Base of every error a vendor client raises on purpose."""
 

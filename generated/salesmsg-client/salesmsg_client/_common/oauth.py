@@ -23,7 +23,7 @@ from typing import Any, Protocol
 import httpx
 
 from .credentials import check_credential
-from .errors import APIError
+from .errors import APIError, without_frames
 from .redaction import pin, register
 
 DEFERRED_STATUSES = "deferred_statuses"
@@ -209,7 +209,14 @@ class OAuth2Auth(httpx.Auth):
     def _accept(self, response: httpx.Response, used: TokenSet) -> TokenSet:
         if self._endpoint is None:
             raise RuntimeError("a refresh answer arrived for a client without a token endpoint")
-        new = self._endpoint.parse(response, used, self._clock())
+        try:
+            new = self._endpoint.parse(response, used, self._clock())
+        except Exception as error:  # noqa: BLE001 -- re-raised below, without the frames that held the tokens
+            failure: BaseException | None = without_frames(error)
+        else:
+            failure = None
+        if failure is not None:
+            raise failure
         if self._on_refresh is not None:
             self._on_refresh(new)  # saved before it is used
         pin(self, new.access_token, new.refresh_token)  # the old ones stay learnt

@@ -10,7 +10,15 @@ from typing import Protocol
 
 import httpx
 
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, InvalidResponseError, retry_after, safe_url
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidResponseError,
+    retry_after,
+    safe_url,
+    without_frames,
+)
 from .logs import package_logger
 from .manifest import Manifest, Operation
 from .oauth import DEFERRED_STATUSES
@@ -137,9 +145,16 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             target = self.servers.get(operation.server, operation.server).rstrip("/")
             request.url = httpx.URL(target + path, params=request.url.params)
             request.headers["Host"] = request.url.netloc.decode("ascii")
-        if self.request_check is not None:
-            self.request_check(request, operation)
-        self.validator.validate(request, operation)
+        try:
+            if self.request_check is not None:
+                self.request_check(request, operation)
+            self.validator.validate(request, operation)
+        except Exception as error:  # noqa: BLE001 -- re-raised below, without the frames that held the body
+            failure: BaseException | None = without_frames(error)
+        else:
+            failure = None
+        if failure is not None:
+            raise failure
         return operation
 
     def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
@@ -166,8 +181,15 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         REGISTRY.learn_response(response)
         if response.status_code in request.extensions.get(DEFERRED_STATUSES, ()):
             return  # the auth answers it (OAuth2Auth: a 401 means refresh and send again)
-        self.check(response, operation)
-        check_shared(response, operation)
+        try:
+            self.check(response, operation)
+            check_shared(response, operation)
+        except Exception as error:  # noqa: BLE001 -- re-raised below, without the frames that held the body
+            failure: BaseException | None = without_frames(error)
+        else:
+            failure = None
+        if failure is not None:
+            raise failure
 
     def _failed(self, request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
