@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import http
 import json
 import time
@@ -21,7 +22,7 @@ from .errors import (
 )
 from .logs import package_logger
 from .manifest import Manifest, Operation
-from .oauth import DEFERRED_STATUSES
+from .oauth import DEFERRED_STATUSES, REFRESH_ATTEMPT, RefreshAttempt
 from .redaction import REGISTRY
 from .retry import DEFAULT_TIMEOUT, RetryPolicy, not_sent
 from .validation import RequestValidator
@@ -196,7 +197,23 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return kind(request, error, sent=not not_sent(error))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send one request through the wrapped sync transport, retrying as the policy says."""
+        """Send one request through the wrapped sync transport, retrying as the policy says.
+
+        A token refresh (``oauth.REFRESH_ATTEMPT``) is settled with its outcome, so the callers
+        waiting for it share its tokens or its error.
+        """
+        attempt: RefreshAttempt | None = request.extensions.get(REFRESH_ATTEMPT)
+        if attempt is None:
+            return self._handle(request)
+        try:
+            response = self._handle(request)
+        except BaseException as error:
+            attempt.settle(None, error)
+            raise
+        attempt.settle(response, None)
+        return response
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
         request.read()  # a buffered body can be validated and sent again
         operation = self._prepare(request)
         idempotent = self._idempotent(operation, request)
@@ -230,7 +247,28 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.retry.sleep(wait)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send one request through the wrapped async transport, retrying as the policy says."""
+        """Send one request through the wrapped async transport, retrying as the policy says.
+
+        A token refresh runs in a shielded task: once sent, it completes and is saved even if
+        the call that sent it is cancelled (``oauth.py``, "Cancellation").
+        """
+        attempt: RefreshAttempt | None = request.extensions.get(REFRESH_ATTEMPT)
+        if attempt is None:
+            return await self._handle_async(request)
+        task = asyncio.ensure_future(self._handle_async(request))
+        attempt.task = task
+
+        def settle(done: asyncio.Future[httpx.Response]) -> None:
+            if done.cancelled():
+                attempt.settle(None, asyncio.CancelledError())
+            else:
+                error = done.exception()
+                attempt.settle(None if error else done.result(), error)
+
+        task.add_done_callback(settle)
+        return await asyncio.shield(task)
+
+    async def _handle_async(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         operation = self._prepare(request)
         idempotent = self._idempotent(operation, request)
