@@ -11,6 +11,7 @@ from typing import Protocol
 
 import httpx
 
+from .bodies import SIGN_ATTEMPT
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -219,9 +220,12 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         idempotent = self._idempotent(operation, request)
         if self._sync is None:
             self._sync = httpx.HTTPTransport()
+        sign = request.extensions.get(SIGN_ATTEMPT)
         attempt = 0
         while True:
             attempt += 1
+            if attempt > 1 and sign is not None:
+                sign(request)  # a fresh signature for each attempt
             if self.limiter is not None:
                 self.limiter.acquire()
             started = time.perf_counter()
@@ -274,9 +278,12 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         idempotent = self._idempotent(operation, request)
         if self._async is None:
             self._async = httpx.AsyncHTTPTransport()
+        sign = request.extensions.get(SIGN_ATTEMPT)
         attempt = 0
         while True:
             attempt += 1
+            if attempt > 1 and sign is not None:
+                sign(request)
             if self.limiter is not None:
                 await self.limiter.acquire_async()
             started = time.perf_counter()
