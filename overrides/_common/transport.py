@@ -11,7 +11,10 @@ from typing import Protocol
 
 import httpx
 
+import weakref
+
 from .bodies import SIGN_ATTEMPT
+from .bounds import Bounds
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -116,6 +119,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         limiter: Limiter | None = None,
         default_timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
         package: str = _PACKAGE,
+        bounds: Bounds | None = None,
     ) -> None:
         self.manifest = manifest
         self.base_url = base_url.rstrip("/")
@@ -127,8 +131,14 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.limiter = limiter
         self.default_timeout = default_timeout
         self.logger = package_logger(package)
+        self.bounds = bounds or Bounds()
         self._sync = sync_transport
         self._async = async_transport
+        # One network transport per event loop when this object makes them (a connection pool
+        # belongs to the loop that opened it); a transport passed in serves every loop.
+        self._async_by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncBaseTransport] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def __repr__(self) -> str:
         return f"VendorTransport(base_url={safe_url(httpx.URL(self.base_url))!r}, retry={self.retry!r})"
@@ -229,10 +239,12 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.limiter is not None:
                 self.limiter.acquire()
             started = time.perf_counter()
+            until = self.bounds.started()
             try:
                 response = self._sync.handle_request(request)
                 try:
-                    response.read()
+                    response.request = request
+                    self.bounds.read(response, until)
                 finally:
                     response.close()
             except httpx.TransportError as error:
@@ -276,8 +288,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await request.aread()
         operation = self._prepare(request)
         idempotent = self._idempotent(operation, request)
-        if self._async is None:
-            self._async = httpx.AsyncHTTPTransport()
+        network = self._async if self._async is not None else self._loop_transport()
         sign = request.extensions.get(SIGN_ATTEMPT)
         attempt = 0
         while True:
@@ -287,10 +298,12 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.limiter is not None:
                 await self.limiter.acquire_async()
             started = time.perf_counter()
+            until = self.bounds.started()
             try:
-                response = await self._async.handle_async_request(request)
+                response = await network.handle_async_request(request)
                 try:
-                    await response.aread()
+                    response.request = request
+                    await self.bounds.aread(response, until)
                 finally:
                     await response.aclose()
             except httpx.TransportError as error:
@@ -308,6 +321,13 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 return response
             await self.retry.async_sleep(wait)
 
+    def _loop_transport(self) -> httpx.AsyncBaseTransport:
+        loop = asyncio.get_running_loop()
+        network = self._async_by_loop.get(loop)
+        if network is None:
+            network = self._async_by_loop[loop] = httpx.AsyncHTTPTransport()
+        return network
+
     def close(self) -> None:
         """Close the wrapped sync transport."""
         if self._sync is not None:
@@ -317,3 +337,9 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the wrapped async transport."""
         if self._async is not None:
             await self._async.aclose()
+        try:
+            network = self._async_by_loop.pop(asyncio.get_running_loop(), None)
+        except RuntimeError:
+            network = None
+        if network is not None:
+            await network.aclose()

@@ -10,6 +10,7 @@ import httpx
 from mycrmsim_client.client import Client
 
 from .._common.assembly import assemble
+from .._common.bounds import Bounds
 from .._common.manifest import Manifest
 from .._common.oauth import TokenSet
 from .._common.redaction import register
@@ -38,6 +39,7 @@ def create_client(
     clock: Callable[[], float] = time.time,
     retry: RetryPolicy | None = None,
     limiter: Limiter | None = None,
+    bounds: Bounds | None = None,
 ) -> Client:
     """Build a myCRMSIM client for the generated operation functions (sync and async).
 
@@ -80,6 +82,7 @@ def create_client(
         async_transport=async_transport,
         retry=retry,
         limiter=limiter,
+        bounds=bounds,
     )
 
 

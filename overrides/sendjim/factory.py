@@ -9,6 +9,7 @@ import httpx
 from sendjim_client.client import Client
 
 from .._common.assembly import assemble
+from .._common.bounds import Bounds
 from .._common.manifest import Manifest
 from .._common.redaction import register
 from .._common.retry import DEFAULT_TIMEOUT, RetryPolicy
@@ -33,6 +34,7 @@ def create_client(
     async_transport: httpx.AsyncBaseTransport | None = None,
     retry: RetryPolicy | None = None,
     limiter: Limiter | None = None,
+    bounds: Bounds | None = None,
 ) -> Client:
     """Build a SendJim client for the generated operation functions.
 
@@ -70,6 +72,7 @@ def create_client(
         async_transport=async_transport,
         retry=retry,
         limiter=limiter,
+        bounds=bounds,
     )
 
 
@@ -84,6 +87,7 @@ def build_client(
     async_transport: httpx.AsyncBaseTransport | None = None,
     retry: RetryPolicy | None = None,
     limiter: Limiter | None = None,
+    bounds: Bounds | None = None,
 ) -> Client:
     """A client with SendJim's layer (routing, validation, typed errors) and the given auth."""
     manifest = Manifest.for_package(PACKAGE)
@@ -102,4 +106,5 @@ def build_client(
         async_transport=async_transport,
         retry=retry,
         limiter=limiter,
+        bounds=bounds,
     )

@@ -18,6 +18,7 @@ from .errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from .bounds import Bounds
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy
 from .transport import Limiter
@@ -31,6 +32,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "Bounds",
     "ConflictError",
     "InBandError",
     "InvalidResponseError",

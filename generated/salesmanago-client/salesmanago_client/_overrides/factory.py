@@ -11,6 +11,7 @@ import httpx
 from salesmanago_client.client import Client
 
 from .._common.assembly import assemble
+from .._common.bounds import Bounds
 from .._common.manifest import Manifest
 from .._common.redaction import register
 from .._common.retry import DEFAULT_TIMEOUT, RetryPolicy
@@ -38,6 +39,7 @@ def create_client(
     clock: Callable[[], float] = time.time,
     retry: RetryPolicy | None = None,
     limiter: Limiter | None = None,
+    bounds: Bounds | None = None,
 ) -> Client:
     """Build a SALESmanago client for the generated operation functions.
 
@@ -48,7 +50,8 @@ def create_client(
     ``transport`` and ``async_transport`` replace the network transports under the client's layer.
     ``retry`` sets how failed attempts are retried (default ``RetryPolicy()``: 3 attempts; every
     SALESmanago method is a POST, so only 429s, 503s with Retry-After and refused connections are
-    retried unless the spec marks the operation ``x-idempotent``); ``limiter`` paces requests.
+    retried unless the spec marks the operation ``x-idempotent``); ``limiter`` paces requests;
+    ``bounds`` caps each answer's decoded size and each attempt's total time (``Bounds``).
     """
     if not isinstance(server, str) or not _SERVER.match(server):
         raise ValueError("server must be a SALESmanago server id such as 'www', 'app2' or 'app3'")
@@ -72,4 +75,5 @@ def create_client(
         async_transport=async_transport,
         retry=retry,
         limiter=limiter,
+        bounds=bounds,
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from .bounds import ResponseTooLargeError
 from .errors import retry_after
 
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -78,8 +79,8 @@ class RetryPolicy:
 
     def wait_after_error(self, error: httpx.TransportError, attempt: int, idempotent: bool) -> float | None:
         """Seconds to wait before another attempt after a connection error, or None to stop here."""
-        if attempt >= self.max_attempts or isinstance(error, httpx.LocalProtocolError):
-            return None  # a request h11 refused to write is refused again
+        if attempt >= self.max_attempts or isinstance(error, (httpx.LocalProtocolError, ResponseTooLargeError)):
+            return None  # a request h11 refused to write is refused again; a body too large stays so
         if idempotent or not_sent(error):
             return self.backoff(attempt)
         return None

@@ -10,6 +10,7 @@ import httpx
 from salesmsg_client.client import Client
 
 from .._common.assembly import assemble
+from .._common.bounds import Bounds
 from .._common.manifest import Manifest
 from .._common.oauth import OAuth2Auth, TokenSet
 from .._common.ratelimit import RateLimiter
@@ -43,6 +44,7 @@ def create_client(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], float] = time.time,
+    bounds: Bounds | None = None,
 ) -> Client:
     """Build a Salesmsg client for the generated operation functions.
 
@@ -75,6 +77,7 @@ def create_client(
         url,
         auth=auth,
         limiter=limiter if limiter is not None else _own_limiter(rate_limit),
+        bounds=bounds,
         retry=retry,
         timeout=timeout,
         httpx_args=httpx_args,
@@ -95,6 +98,7 @@ def build_client(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     manifest: Manifest | None = None,
+    bounds: Bounds | None = None,
 ) -> Client:
     """A client with the Salesmsg layer (validation, typed errors, pacing) and the given auth (or none)."""
     manifest = manifest or Manifest.for_package(PACKAGE)
@@ -112,6 +116,7 @@ def build_client(
         async_transport=async_transport,
         retry=retry or DEFAULT_RETRY,
         limiter=limiter,
+        bounds=bounds,
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .bounds import Bounds
 from .manifest import Manifest
 from .retry import DEFAULT_TIMEOUT, RetryPolicy
 from .transport import Limiter, RequestCheck, ResponseCheck, VendorTransport
@@ -30,6 +31,7 @@ def assemble(
     async_transport: httpx.AsyncBaseTransport | None = None,
     retry: RetryPolicy | None = None,
     limiter: Limiter | None = None,
+    bounds: Bounds | None = None,
 ) -> ClientT:
     """A generated ``client_class`` whose sync and async httpx clients share one ``VendorTransport``.
 
@@ -47,6 +49,7 @@ def assemble(
         retry=retry,
         limiter=limiter,
         package=package,
+        bounds=bounds,
     )
     args: dict[str, Any] = {"transport": vendor_transport, **(httpx_args or {})}
     if auth is not None:
