@@ -6,12 +6,11 @@ import asyncio
 import http
 import json
 import time
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
 import httpx
-
-import weakref
 
 from .bodies import SIGN_ATTEMPT
 from .bounds import Bounds
@@ -161,13 +160,34 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.request_check is not None:
                 self.request_check(request, operation)
             self.validator.validate(request, operation)
-        except Exception as error:  # noqa: BLE001 -- re-raised below, without the frames that held the body
+        except Exception as error:
             failure: BaseException | None = without_frames(error)
         else:
             failure = None
         if failure is not None:
             raise failure
         return operation
+
+    def operation_for(self, method: str, url: str) -> Operation | None:
+        """The operation a path as a generated function writes it (relative, unresolved) belongs to."""
+        path = url.split("?", 1)[0].split("#", 1)[0]
+        if path.startswith(self.base_url):
+            path = path[len(self.base_url) :]
+        for operation in self.manifest.operations:
+            if operation.method == method.upper() and operation.template.fullmatch(path):
+                return operation
+        return None
+
+    def check_path(self, method: str, url: str) -> None:
+        """Validate the path parameters of a request path before httpx resolves it (``requests.py``)."""
+        operation = self.operation_for(method, url)
+        if operation is None or not operation.path_names:
+            return
+        path = url.split("?", 1)[0].split("#", 1)[0].removeprefix(self.base_url)
+        match = operation.template.fullmatch(path)
+        if match is not None:
+            values = [match.group(f"p{index}") for index in range(len(operation.path_names))]
+            self.validator.validate_path(operation, dict(zip(operation.path_names, values, strict=True)))
 
     def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
         if operation is not None:
@@ -196,7 +216,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         try:
             self.check(response, operation)
             check_shared(response, operation)
-        except Exception as error:  # noqa: BLE001 -- re-raised below, without the frames that held the body
+        except Exception as error:
             failure: BaseException | None = without_frames(error)
         else:
             failure = None

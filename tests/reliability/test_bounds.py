@@ -81,6 +81,7 @@ def test_a_trickled_body_fails_at_the_attempt_deadline(mode: str) -> None:
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: the first loop's connection stays in the pool
+
     def do_GET(self) -> None:
         body = b"[]"
         self.send_response(200)

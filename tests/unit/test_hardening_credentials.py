@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -20,7 +21,9 @@ BAD = ["key\x00x", "key\nvalue", "key\r\nX-Injected: 1", "key\x7f", "key\x1b[31m
 BUILDERS: dict[str, Callable[[str], Any]] = {
     "salesmanago.api_key": lambda v: salesmanago_client.create_client(client_id="c1", api_key=v, api_secret="s" * 8),
     "salesmanago.api_secret": lambda v: salesmanago_client.create_client(client_id="c1", api_key="k" * 8, api_secret=v),
-    "salesmanago.client_id": lambda v: salesmanago_client.create_client(client_id=v, api_key="k" * 8, api_secret="s" * 8),
+    "salesmanago.client_id": lambda v: salesmanago_client.create_client(
+        client_id=v, api_key="k" * 8, api_secret="s" * 8
+    ),
     "sendjim.client_secret": lambda v: sendjim_client.create_client(client_key="key1", client_secret=v),
     "sendjim.client_key": lambda v: sendjim_client.create_client(client_key=v, client_secret="secret1"),
     "sendjim.grant_token": lambda v: sendjim_client.create_client(grant_token=v),
@@ -61,10 +64,8 @@ def silent_server() -> Iterator[str]:
             return
         with connection:
             connection.settimeout(2)
-            try:
+            with contextlib.suppress(OSError):
                 received.append(connection.recv(65536))
-            except OSError:
-                pass
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()

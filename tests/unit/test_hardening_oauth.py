@@ -107,7 +107,9 @@ def test_tasks_waiting_on_a_failed_refresh_share_its_one_attempt(mode: str) -> N
     client = client_for(vendor)
 
     async def main() -> list[BaseException | Any]:
-        return await asyncio.gather(*(users_me.asyncio_detailed(client=client) for _ in range(200)), return_exceptions=True)
+        return await asyncio.gather(
+            *(users_me.asyncio_detailed(client=client) for _ in range(200)), return_exceptions=True
+        )
 
     results = asyncio.run(main())
     assert all(isinstance(result, salesmsg_client.APIError) for result in results)

@@ -11,15 +11,14 @@ import pytest
 import salesmanago_client
 import salesmsg_client
 from mycrmsim_client.api.users import user_locations_get
-from salesmanago_client.api.contact_management import contact_upsert
-from salesmanago_client.models import ContactUpsertRequest
-from salesmsg_client.api.users import users_me
-from salesmsg_client import TokenSet
-from salesmsg_client._common.redaction import REGISTRY
-from salesmsg_client._common.redaction import register as register_salesmsg
-from salesmsg_client._overrides.responses import vendor_message
 from salesmanago_client._common.redaction import REGISTRY as SALESMANAGO_REGISTRY
 from salesmanago_client._common.redaction import register as register_salesmanago
+from salesmanago_client.api.contact_management import contact_upsert
+from salesmanago_client.models import ContactUpsertRequest
+from salesmsg_client import TokenSet
+from salesmsg_client._common.redaction import register as register_salesmsg
+from salesmsg_client._overrides.responses import vendor_message
+from salesmsg_client.api.users import users_me
 
 from tests.unit.salesmanago_fakes import CREDENTIALS, FakeServer, make_client
 
@@ -42,7 +41,9 @@ def test_a_secret_straddling_the_excerpt_cut_never_shows_in_part(offset: int) ->
     secret = "straddle-secret-0123456789abcdef"
     register_salesmanago(secret)
     body = "x" * offset + secret + " tail" * 50
-    error = salesmanago_client.APIStatusError(httpx.Response(500, text=body, request=httpx.Request("GET", "https://h/")))
+    error = salesmanago_client.APIStatusError(
+        httpx.Response(500, text=body, request=httpx.Request("GET", "https://h/"))
+    )
     assert_hidden(secret, str(error), error.body)
 
 
@@ -74,9 +75,7 @@ def test_a_clients_own_credentials_stay_masked_however_much_else_is_learnt(flood
     client = make_client(server)
     if flood == "one_reply":
         reply = {f"token_{i}": f"learnt-token-{i:06d}" for i in range(4100)}
-        SALESMANAGO_REGISTRY.learn_response(
-            httpx.Response(200, json=reply, request=httpx.Request("GET", "https://h/"))
-        )
+        SALESMANAGO_REGISTRY.learn_response(httpx.Response(200, json=reply, request=httpx.Request("GET", "https://h/")))
     else:
         for i in range(1400):
             make_client(FakeServer(), api_key=f"other-key-{i:05d}", api_secret=f"other-secret-{i:05d}")

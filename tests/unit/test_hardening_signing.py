@@ -29,7 +29,9 @@ def test_a_retried_request_is_signed_again_with_a_fresh_request_time() -> None:
         wire.append((request.content, request.headers["content-length"]))
         return next(replies)
 
-    client = make_client(FakeServer(reply=reply), clock=clock, retry=salesmanago_client.RetryPolicy(sleep=sleep, clock=clock))
+    client = make_client(
+        FakeServer(reply=reply), clock=clock, retry=salesmanago_client.RetryPolicy(sleep=sleep, clock=clock)
+    )
     upsert(client, {"owner": "owner@example.com", "contact": {"email": "jane@example.com"}})
     first, second = (json.loads(content) for content, _ in wire)
     assert second["requestTime"] - first["requestTime"] == 2000

@@ -54,7 +54,9 @@ class Bounds:
     def check_time(self, request: httpx.Request, until: float | None) -> None:
         """Raise ``DeadlineExceededError`` once ``until`` has passed."""
         if until is not None and self.clock() > until:
-            raise DeadlineExceededError(f"the attempt took longer than the {self.deadline:g} s deadline", request=request)
+            raise DeadlineExceededError(
+                f"the attempt took longer than the {self.deadline:g} s deadline", request=request
+            )
 
     def _add(self, request: httpx.Request, size: int, chunk: bytes, until: float | None) -> int:
         size += len(chunk)

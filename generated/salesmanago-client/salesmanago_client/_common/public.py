@@ -1,5 +1,6 @@
 """The names of the shared layer every package re-exports: typed errors, retry policy, rate limiter."""
 
+from .bounds import Bounds
 from .errors import (
     APIConnectionError,
     APIError,
@@ -18,7 +19,6 @@ from .errors import (
     ServerError,
     UnprocessableEntityError,
 )
-from .bounds import Bounds
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_TIMEOUT, NO_RETRY, RetryPolicy
 from .transport import Limiter

@@ -53,7 +53,7 @@ def create_client(
     retried unless the spec marks the operation ``x-idempotent``); ``limiter`` paces requests;
     ``bounds`` caps each answer's decoded size and each attempt's total time (``Bounds``).
     """
-    if not isinstance(server, str) or not _SERVER.match(server):
+    if not isinstance(server, str) or not _SERVER.fullmatch(server):
         raise ValueError("server must be a SALESmanago server id such as 'www', 'app2' or 'app3'")
     manifest = Manifest.for_package(PACKAGE)
     url = base_url or manifest.servers[0].replace("{server}", server)

@@ -30,6 +30,8 @@ class Operation:
     """Documented statuses (``200``, ``2XX``, ``default``) and the media type of their body (None: no body)."""
     query: list[dict[str, Any]] | None = None
     """Query parameters: ``name``, ``required`` and ``schema`` of each."""
+    path_params: list[dict[str, Any]] | None = None
+    """Path parameters, the same way."""
 
     def __post_init__(self) -> None:
         if self.idempotent is None:
@@ -43,6 +45,24 @@ class Operation:
                 media = documented[key]
                 return media is not None and (media == "application/json" or media.endswith("+json"))
         return False
+
+    @cached_property
+    def template(self) -> re.Pattern[str]:
+        """Matches the path a generated function writes, before httpx resolves it: one group per parameter.
+
+        A parameter's group also takes an empty value (refused by the validator, not silently
+        routed elsewhere).
+        """
+        parts = re.split(r"\{([^/{}]+)\}", self.path)
+        pattern = "".join(
+            re.escape(part) if index % 2 == 0 else f"(?P<p{index // 2}>[^/?#]*)" for index, part in enumerate(parts)
+        )
+        return re.compile(pattern)
+
+    @cached_property
+    def path_names(self) -> list[str]:
+        """The path parameter names in the order the path template lists them."""
+        return re.findall(r"\{([^/{}]+)\}", self.path)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

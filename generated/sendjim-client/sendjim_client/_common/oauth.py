@@ -9,10 +9,11 @@ to the caller's ``on_refresh`` callback *before* they are used: a rotated refres
 saved before the old one is spent, so a crash never loses the only valid token.
 
 Cancellation: a refresh, once sent, is completed and saved even when the call that sent it is
-cancelled (the transport runs it in a shielded task, which saves the answer when it comes). A vendor that rotates refresh tokens has already spent the
-old one when it answers, so dropping its answer would leave the client with no valid token.
-The cancelled call returns at once; the next caller that needs a refresh first waits for the
-one in flight, and uses its tokens (or gets its error).
+cancelled (the transport runs it in a shielded task, which saves the answer when it comes). A
+vendor that rotates refresh tokens has already spent the old one when it answers, so dropping
+its answer would leave the client with no valid token. The cancelled call returns at once; the
+next caller that needs a refresh first waits for the one in flight, and uses its tokens (or
+gets its error).
 """
 
 from __future__ import annotations
@@ -58,11 +59,32 @@ def authorization_url(endpoint: str, params: Mapping[str, str]) -> tuple[str, st
     return str(url), state
 
 
+def callback_params(callback: object) -> dict[str, str]:
+    """The query parameters of an authorization callback: its URL, or a mapping of them.
+
+    A URL that does not parse, or a mapping with a value that is not a string, raises
+    ``OAuthAuthorizationError`` (``malformed_callback``) naming no value.
+    """
+    if isinstance(callback, str):
+        try:
+            return dict(httpx.URL(callback).params.items())
+        except (httpx.InvalidURL, ValueError):
+            raise OAuthAuthorizationError("malformed_callback", "the callback URL does not parse") from None
+    if not isinstance(callback, Mapping):
+        raise OAuthAuthorizationError("malformed_callback", "the callback must be its URL or its query parameters")
+    for name, value in callback.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise OAuthAuthorizationError(
+                "malformed_callback", f"the callback parameter {str(name)[:40]!r} is not text"
+            )
+    return dict(callback)
+
+
 def verify_state(expected: str, received: str | None) -> None:
     """Check a callback's ``state`` against the one sent, in constant time; raise OAuthStateError."""
-    if not received:
+    if not isinstance(received, str) or not received:
         raise OAuthStateError("the authorization callback has no 'state' parameter; start the authorization again")
-    if not hmac.compare_digest(expected.encode(), received.encode()):
+    if not hmac.compare_digest(expected.encode("utf-8", "surrogatepass"), received.encode("utf-8", "surrogatepass")):
         raise OAuthStateError(
             "the authorization callback's 'state' is not the one this client sent "
             "(a forged or stale callback); start the authorization again"
@@ -84,7 +106,7 @@ def code_from_callback(expected_state: str, callback: str | Mapping[str, str]) -
     A missing or different ``state`` raises ``OAuthStateError`` (checked first, in constant time);
     ``?error=...`` or a missing code raises ``OAuthAuthorizationError``.
     """
-    params = dict(httpx.URL(callback).params.items()) if isinstance(callback, str) else dict(callback)
+    params = callback_params(callback)
     verify_state(expected_state, params.get("state"))
     if params.get("error"):
         raise OAuthAuthorizationError(params["error"], params.get("error_description"))
@@ -178,7 +200,7 @@ class RefreshAttempt:
         if error is None and response is not None:
             try:
                 self.tokens = self._auth._accept(response, self._used)
-            except Exception as failure:  # noqa: BLE001 -- handed to every waiter
+            except Exception as failure:
                 error = failure
         if error is not None:
             self.error = without_frames(error)
@@ -260,7 +282,9 @@ class OAuth2Auth(httpx.Auth):
         self._completed += 1
         self._failure = None if error is None else (self._completed, used, error)
 
-    def _refresh(self, used: TokenSet, seen: int, request: httpx.Request) -> tuple[httpx.Request, RefreshAttempt] | None:
+    def _refresh(
+        self, used: TokenSet, seen: int, request: httpx.Request
+    ) -> tuple[httpx.Request, RefreshAttempt] | None:
         """Under the refresh lock: the refresh to send for ``used``, or None if another caller settled it.
 
         ``seen`` is how many attempts had settled when this caller began to wait: one that
@@ -286,7 +310,7 @@ class OAuth2Auth(httpx.Auth):
             raise RuntimeError("a refresh answer arrived for a client without a token endpoint")
         try:
             new = self._endpoint.parse(response, used, self._clock())
-        except Exception as error:  # noqa: BLE001 -- re-raised below, without the frames that held the tokens
+        except Exception as error:
             failure: BaseException | None = without_frames(error)
         else:
             failure = None

@@ -36,7 +36,7 @@ def _require_text(name: str, value: object, *, header: bool = False) -> str:
 
 def check_api_version(value: object) -> str:
     """``value`` if it is a version number such as ``"3"``; ValueError otherwise."""
-    if not isinstance(value, str) or not _VERSION.match(value):
+    if not isinstance(value, str) or not _VERSION.fullmatch(value):
         raise ValueError("api_version must be a whole version number as a string, such as '3'")
     return value
 
