@@ -173,6 +173,9 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         path = url.split("?", 1)[0].split("#", 1)[0]
         if path.startswith(self.base_url):
             path = path[len(self.base_url) :]
+        exact = self.manifest.find(method.upper(), path) if "{" not in path and "." not in path else None
+        if exact is not None and not exact.path_names:
+            return exact  # most operations: no parameter in the path, found in one lookup
         for operation in self.manifest.operations:
             if operation.method == method.upper() and operation.template.fullmatch(path):
                 return operation
