@@ -15,6 +15,7 @@ from typing import Any, TypedDict, TypeVar, Unpack
 
 import httpx
 
+from .bounds import Bounds
 from .config import from_env
 from .manifest import Manifest
 from .recording import Recorder
@@ -43,6 +44,8 @@ class ClientOptions(TypedDict, total=False):
     """Response validation against the spec: ``warn`` (default), ``strict`` or ``off`` (``drift.py``)."""
     record: Recorder | str | os.PathLike[str] | None
     """A HAR file path or a ``Recorder`` every exchange goes to, credentials redacted (``recording.py``)."""
+    bounds: Bounds | None
+    """Response size cap and per-attempt deadline (``bounds.py``; ``Bounds()`` defaults when None)."""
 
 
 def recorder_for(record: Recorder | str | os.PathLike[str] | None) -> Recorder | None:
@@ -94,6 +97,7 @@ def assemble(
         validation=options.get("validation", "strict"),
         validate_responses=options.get("validate_responses", "warn"),
         recorder=recorder_for(options.get("record")),
+        bounds=options.get("bounds"),
     )
     args: dict[str, Any] = {"transport": vendor_transport, **(options.get("httpx_args") or {})}
     if auth is not None:

@@ -35,6 +35,8 @@ class Operation:
     names of the schemes sent together; ``[]`` means no auth, an empty alternative makes auth optional."""
     response_schemas: dict[str, Any] | None = None
     """The JSON schema documented for each status with a JSON body (response validation, ``drift.py``)."""
+    path_params: list[dict[str, Any]] | None = None
+    """Path parameters, the same way."""
 
     def __post_init__(self) -> None:
         if self.idempotent is None:
@@ -60,6 +62,24 @@ class Operation:
         """The first success status the spec documents for this operation (200 when it names none)."""
         statuses = sorted(key for key in self.responses or {} if key.startswith("2") and key.isdigit())
         return int(statuses[0]) if statuses else 200
+
+    @cached_property
+    def template(self) -> re.Pattern[str]:
+        """Matches the path a generated function writes, before httpx resolves it: one group per parameter.
+
+        A parameter's group also takes an empty value (refused by the validator, not silently
+        routed elsewhere).
+        """
+        parts = re.split(r"\{([^/{}]+)\}", self.path)
+        pattern = "".join(
+            re.escape(part) if index % 2 == 0 else f"(?P<p{index // 2}>[^/?#]*)" for index, part in enumerate(parts)
+        )
+        return re.compile(pattern)
+
+    @cached_property
+    def path_names(self) -> list[str]:
+        """The path parameter names in the order the path template lists them."""
+        return re.findall(r"\{([^/{}]+)\}", self.path)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

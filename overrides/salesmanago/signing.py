@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import time
 from collections.abc import Callable, Generator
 from typing import Any
@@ -10,10 +12,13 @@ from typing import Any
 import httpx
 
 from .._common import bodies
-from .._common.manifest import Manifest
+from .._common.credentials import check_credential
+from .._common.manifest import Manifest, Operation
+from .._common.redaction import pin
 
 # The four fields every request body carries (002_49c1c1f03972444b.txt:11-25).
 ENVELOPE_FIELDS = ("clientId", "apiKey", "requestTime", "sha")
+_REQUEST_TIME = re.compile(rb'"requestTime":[0-9]+')
 
 
 def signature(api_key: str, client_id: str, api_secret: str) -> str:
@@ -22,9 +27,7 @@ def signature(api_key: str, client_id: str, api_secret: str) -> str:
 
 
 def _require_text(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{name} must be a non-empty string")
-    return value
+    return check_credential(name, value)
 
 
 class SalesmanagoAuth(httpx.Auth):
@@ -53,8 +56,11 @@ class SalesmanagoAuth(httpx.Auth):
         self.client_id = _require_text("client_id", client_id)
         self._api_key = _require_text("api_key", api_key)
         self._sha = signature(self._api_key, self.client_id, _require_text("api_secret", api_secret))
+        pin(self, self._api_key, api_secret, self._sha)  # masked for this client's whole life
         self.defaults = {"owner": _require_text("owner", owner)} if owner is not None else {}
         self._clock = clock
+        self._properties: dict[tuple[str, str | None], set[str]] = {}
+        self._names = [f'"{name}"'.encode() for name in (*ENVELOPE_FIELDS, *self.defaults)]
 
     def __repr__(self) -> str:
         return (
@@ -79,15 +85,64 @@ class SalesmanagoAuth(httpx.Auth):
                 signed[key] = value
         return signed
 
+    def _accepted(self, operation: Operation, part: str | None) -> set[str]:
+        key = (operation.operation_id, part)
+        accepted = self._properties.get(key)
+        if accepted is None:
+            accepted = self._properties[key] = self._manifest.body_properties(operation, part)
+        return accepted
+
+    def _splice(self, content: bytes, operation: Operation) -> bytes | None:
+        """The signed body built by putting the envelope in front of the caller's JSON, or None.
+
+        The common case (a JSON object body naming none of the fields signing sets) needs no
+        decoding: httpx wrote the object, the envelope goes after its ``{``. Anything else
+        (multipart, an empty body, a body naming an envelope or default field) returns None.
+        """
+        if operation.body is None or "json" not in operation.body["media_type"] or not content.startswith(b"{"):
+            return None
+        if any(name in content for name in self._names):
+            return None
+        accepted = self._accepted(operation, None)
+        fields: dict[str, Any] = self.envelope() if accepted.issuperset(ENVELOPE_FIELDS) else {}
+        fields.update((key, value) for key, value in self.defaults.items() if key in accepted)
+        if not fields:
+            return content
+        head = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
+        rest = content[1:].lstrip()
+        return head + (b"}" if rest.startswith(b"}") else b"," + rest)
+
+    def _sign(self, request: httpx.Request, operation: Operation) -> None:
+        """Sign ``request`` in place: envelope first, accepted defaults filled in."""
+        content = request.content
+        spliced = self._splice(content, operation)
+        if spliced is None:
+            signed = bodies.rewrite(
+                request,
+                operation,
+                lambda part, document: self.sign(document, self._accepted(operation, part)),
+            )
+            if signed is request:
+                return
+            spliced = signed.content
+            request.headers.setdefault("Content-Type", signed.headers["Content-Type"])
+        bodies.replace_content(request, spliced)
+
+    def _resign(self, request: httpx.Request) -> None:
+        """A fresh ``requestTime`` before a retry (the envelope leads the body: its first match)."""
+        fresh = b'"requestTime":%d' % int(self._clock() * 1000)
+        bodies.replace_content(request, _REQUEST_TIME.sub(fresh, request.content, count=1))
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Sign the JSON body, or the JSON part of a multipart body (``/email/sendWithAttachment``)."""
+        """Sign the JSON body, or the JSON part of a multipart body (``/email/sendWithAttachment``).
+
+        Each retry is signed again by the transport (``bodies.SIGN_ATTEMPT``), so ``requestTime``
+        is fresh per attempt.
+        """
         resolved = self._manifest.resolve(request, self._base_url)
         if resolved is None:
             yield request
             return
-        _, operation = resolved
-        yield bodies.rewrite(
-            request,
-            operation,
-            lambda part, document: self.sign(document, self._manifest.body_properties(operation, part)),
-        )
+        self._sign(request, resolved[1])
+        request.extensions = {**request.extensions, bodies.SIGN_ATTEMPT: self._resign}
+        yield request

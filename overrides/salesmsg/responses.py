@@ -17,6 +17,7 @@ import httpx
 from .._common.errors import EXCERPT_CHARS, APIStatusError, InvalidResponseError, ResponseError
 from .._common.jsonbody import JSONTooDeepError, response_json
 from .._common.manifest import Operation
+from .._common.redaction import excerpt
 
 TOKEN_OPERATIONS = frozenset({"oauthTokenExchange", "oauthTokenRefresh", "personalTokenRefresh"})
 """Operations whose answers carry tokens: their bodies are never quoted in an error."""
@@ -38,8 +39,7 @@ class TokenResponseError(InvalidResponseError):
 
 def html_excerpt(text: str) -> str:
     """The visible text of an HTML page, on one line, shortened for an error message."""
-    flat = " ".join(html.unescape(_TAG.sub(" ", text)).split())
-    return flat[:EXCERPT_CHARS] + ("…" if len(flat) > EXCERPT_CHARS else "")
+    return excerpt(html.unescape(_TAG.sub(" ", text)), EXCERPT_CHARS)  # redacted, then cut
 
 
 def vendor_message(response: httpx.Response) -> str | None:

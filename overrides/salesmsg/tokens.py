@@ -13,8 +13,10 @@ import httpx
 from salesmsg_client.models.refresh_token_request import RefreshTokenRequest
 from salesmsg_client.models.refresh_token_request_grant_type import RefreshTokenRequestGrantType
 
+from .._common.credentials import check_credential
 from .._common.errors import APIStatusError
 from .._common.oauth import TokenSet
+from .._common.redaction import pin
 from .responses import TokenResponseError, vendor_message
 
 REFRESH_PATH = "/oauth/token/refresh"
@@ -26,11 +28,11 @@ class SalesmsgTokenEndpoint:
 
     def __init__(self, base_url: str, client_id: str, client_secret: str, scope: str | None = DEFAULT_SCOPE) -> None:
         for name, value in (("client_id", client_id), ("client_secret", client_secret)):
-            if not isinstance(value, str) or not value:
-                raise ValueError(f"{name} must be a non-empty string (from the OAuth Applications page)")
+            check_credential(name, value)  # from the OAuth Applications page
         self.url = base_url.rstrip("/") + REFRESH_PATH
         self.client_id = client_id
         self._client_secret = client_secret
+        pin(self, client_secret)  # masked while this endpoint lives
         self.scope = scope
 
     def __repr__(self) -> str:

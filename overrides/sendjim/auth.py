@@ -14,6 +14,9 @@ from collections.abc import Generator
 
 import httpx
 
+from .._common.credentials import check_credential
+from .._common.redaction import pin
+
 API_VERSION = "3"
 """The version this package's spec describes (003, "API Version Header")."""
 API_VERSION_HEADER = "api_version"
@@ -23,9 +26,9 @@ credentials travel in the body of ``POST /OAuth/Grant``, 003 "Integration Partne
 _VERSION = re.compile(r"^[1-9][0-9]*$")
 
 
-def _require_text(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{name} must be a non-empty string")
+def _require_text(name: str, value: object, *, header: bool = False) -> str:
+    check_credential(name, value, header=header)
+    assert isinstance(value, str)
     if value != value.strip():
         raise ValueError(f"{name} must not start or end with whitespace")
     return value
@@ -33,7 +36,7 @@ def _require_text(name: str, value: object) -> str:
 
 def check_api_version(value: object) -> str:
     """``value`` if it is a version number such as ``"3"``; ValueError otherwise."""
-    if not isinstance(value, str) or not _VERSION.match(value):
+    if not isinstance(value, str) or not _VERSION.fullmatch(value):
         raise ValueError("api_version must be a whole version number as a string, such as '3'")
     return value
 
@@ -83,6 +86,7 @@ class PrivateLabelAuth(ApiVersionAuth):
         super().__init__(api_version)
         self.client_key = client_key
         self._token = private_label_token(client_key, client_secret)
+        pin(self, client_secret, self._token)  # masked for this client's whole life
 
     def __repr__(self) -> str:
         return (
@@ -103,7 +107,8 @@ class PartnerTokenAuth(ApiVersionAuth):
 
     def __init__(self, grant_token: str, api_version: str = API_VERSION) -> None:
         super().__init__(api_version)
-        self._grant_token = _require_text("grant_token", grant_token)
+        self._grant_token = _require_text("grant_token", grant_token, header=True)
+        pin(self, self._grant_token)
 
     def __repr__(self) -> str:
         return f"PartnerTokenAuth(grant_token=<redacted>, api_version={self.api_version!r})"

@@ -254,6 +254,7 @@ def wire_manifest(spec: Spec) -> dict[str, Any]:
                 "query": _query_parameters(spec, path_item, operation),
                 "security": security_requirements(spec, operation),
                 "response_schemas": _response_schemas(spec, operation),
+                "path_params": _query_parameters(spec, path_item, operation, "path"),
             }
         )
     return {
@@ -311,15 +312,17 @@ def idempotent(method: str, operation: dict[str, Any]) -> bool:
     return method.upper() in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"}
 
 
-def _query_parameters(spec: Spec, path_item: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:
-    """The operation's query parameters (path-level ones included): name, required, schema."""
+def _query_parameters(
+    spec: Spec, path_item: dict[str, Any], operation: dict[str, Any], location: str = "query"
+) -> list[dict[str, Any]]:
+    """The operation's query (or path) parameters, path-level ones included: name, required, schema."""
     shared = spec.get("components", {}).get("parameters", {})
     found: dict[str, dict[str, Any]] = {}
     for parameter in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
         ref = parameter.get("$ref", "")
         if ref:
             parameter = shared.get(ref.rsplit("/", 1)[-1], {})
-        if parameter.get("in") == "query":
+        if parameter.get("in") == location:
             found[parameter["name"]] = {
                 "name": parameter["name"],
                 "required": bool(parameter.get("required")),

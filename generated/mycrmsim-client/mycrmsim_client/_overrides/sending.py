@@ -45,8 +45,12 @@ def _fail(field: str, rule: str, detail: str) -> RequestValidationError:
 def _check_url(field: str, value: Any) -> None:
     if not isinstance(value, str):
         raise _fail(field, "type", "must be a URL string")
-    parts = urllib.parse.urlsplit(value)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urllib.parse.urlsplit(value)
+        host = parts.hostname
+    except ValueError:  # "http://[::1": an unclosed IPv6 literal
+        raise _fail(field, "url", "must be an absolute http(s) URL of a publicly accessible file") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
         raise _fail(field, "url", "must be an absolute http(s) URL of a publicly accessible file")
     if any(char.isspace() for char in value):
         raise _fail(field, "url", "must not contain whitespace")

@@ -15,9 +15,11 @@ import httpx
 from mycrmsim_client.models.refresh_token_request import RefreshTokenRequest
 from mycrmsim_client.models.refresh_token_request_grant_type import RefreshTokenRequestGrantType
 
+from .._common.credentials import check_credential
 from .._common.errors import APIStatusError, ResponseError
 from .._common.manifest import Manifest
 from .._common.oauth import TokenSet
+from .._common.redaction import pin
 from .responses import vendor_message
 
 TOKEN_OPERATION = "oauthToken"  # noqa: S105 -- an operationId, not a secret
@@ -35,10 +37,10 @@ class ClientCredentials:
 
     def __init__(self, client_id: str, client_secret: str) -> None:
         for name, value in (("client_id", client_id), ("client_secret", client_secret)):
-            if not isinstance(value, str) or not value:
-                raise ValueError(f"{name} must be a non-empty string (your myCRMSIM OAuth client)")
+            check_credential(name, value)  # your myCRMSIM OAuth client
         self.client_id = client_id
         self._client_secret = client_secret
+        pin(self, client_secret, self.basic_header().split(" ", 1)[1])  # masked while these credentials live
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self.client_id!r})"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from .bounds import ResponseTooLargeError
 from .errors import retry_after
 
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -78,16 +79,19 @@ class RetryPolicy:
 
     def wait_after_error(self, error: httpx.TransportError, attempt: int, idempotent: bool) -> float | None:
         """Seconds to wait before another attempt after a connection error, or None to stop here."""
-        if attempt >= self.max_attempts:
-            return None
+        if attempt >= self.max_attempts or isinstance(error, (httpx.LocalProtocolError, ResponseTooLargeError)):
+            return None  # a request h11 refused to write is refused again; a body too large stays so
         if idempotent or not_sent(error):
             return self.backoff(attempt)
         return None
 
 
 def not_sent(error: httpx.TransportError) -> bool:
-    """Whether the request failed before any of it left: no connection, or none from the pool."""
-    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+    """Whether the request failed before any of it left: no connection, none from the pool, or refused by h11.
+
+    h11 checks the request line and headers before it writes them (``LocalProtocolError``).
+    """
+    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.LocalProtocolError))
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)

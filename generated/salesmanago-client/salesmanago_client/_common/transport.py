@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import http
 import os
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -13,6 +15,8 @@ from typing import Protocol
 
 import httpx
 
+from .bodies import SIGN_ATTEMPT
+from .bounds import Bounds
 from .drift import RESPONSE_MODES, DriftEvent, ResponseValidationError, ResponseValidator
 from .errors import (
     APIConnectionError,
@@ -22,11 +26,12 @@ from .errors import (
     RequestValidationError,
     retry_after,
     safe_url,
+    without_frames,
 )
 from .jsonbody import response_json
 from .logs import package_logger
 from .manifest import Manifest, Operation
-from .oauth import DEFERRED_STATUSES
+from .oauth import DEFERRED_STATUSES, REFRESH_ATTEMPT, RefreshAttempt
 from .parsing import parse_failure
 from .recording import Recorder, now
 from .redaction import REGISTRY
@@ -134,6 +139,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         validation: str = "strict",
         validate_responses: str = "warn",
         recorder: Recorder | None = None,
+        bounds: Bounds | None = None,
     ) -> None:
         if validate_responses not in RESPONSE_MODES:
             raise ValueError(f"validate_responses must be one of {', '.join(RESPONSE_MODES)}")
@@ -154,8 +160,14 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.limiter = limiter
         self.default_timeout = default_timeout
         self.logger = package_logger(package)
+        self.bounds = bounds or Bounds()
         self._sync = sync_transport
         self._async = async_transport
+        # One network transport per event loop when this object makes them (a connection pool
+        # belongs to the loop that opened it); a transport passed in serves every loop.
+        self._async_by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncBaseTransport] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def __repr__(self) -> str:
         return f"VendorTransport(base_url={safe_url(httpx.URL(self.base_url))!r}, retry={self.retry!r})"
@@ -174,17 +186,24 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             target = self.servers.get(operation.server, operation.server).rstrip("/")
             request.url = httpx.URL(target + path, params=request.url.params)
             request.headers["Host"] = request.url.netloc.decode("ascii")
-        if self.validation != "off":
-            try:
-                if self.request_check is not None:
-                    self.request_check(request, operation)
-                self.validator.validate(request, operation)
-            except RequestValidationError as error:
-                if self.validation == "strict":
-                    raise
+        if self.validation == "off":
+            return operation
+        failure: BaseException | None = None
+        try:
+            if self.request_check is not None:
+                self.request_check(request, operation)
+            self.validator.validate(request, operation)
+        except RequestValidationError as error:
+            if self.validation == "strict":
+                failure = without_frames(error)
+            else:
                 self.logger.warning(
                     "%s: field %r breaks %s; sent anyway (validation='warn')", error.operation, error.field, error.rule
                 )
+        except Exception as error:
+            failure = without_frames(error)
+        if failure is not None:
+            raise failure
         return operation
 
     def with_validation(self, mode: str) -> VendorTransport:
@@ -227,6 +246,30 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             event.rule,
         )
 
+    def operation_for(self, method: str, url: str) -> Operation | None:
+        """The operation a path as a generated function writes it (relative, unresolved) belongs to."""
+        path = url.split("?", 1)[0].split("#", 1)[0]
+        if path.startswith(self.base_url):
+            path = path[len(self.base_url) :]
+        exact = self.manifest.find(method.upper(), path) if "{" not in path and "." not in path else None
+        if exact is not None and not exact.path_names:
+            return exact  # most operations: no parameter in the path, found in one lookup
+        for operation in self.manifest.operations:
+            if operation.method == method.upper() and operation.template.fullmatch(path):
+                return operation
+        return None
+
+    def check_path(self, method: str, url: str) -> None:
+        """Validate the path parameters of a request path before httpx resolves it (``requests.py``)."""
+        operation = self.operation_for(method, url)
+        if operation is None or not operation.path_names:
+            return
+        path = url.split("?", 1)[0].split("#", 1)[0].removeprefix(self.base_url)
+        match = operation.template.fullmatch(path)
+        if match is not None:
+            values = [match.group(f"p{index}") for index in range(len(operation.path_names))]
+            self.validator.validate_path(operation, dict(zip(operation.path_names, values, strict=True)))
+
     def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
         if operation is not None:
             return bool(operation.idempotent)
@@ -251,32 +294,60 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         REGISTRY.learn_response(response)
         if response.status_code in request.extensions.get(DEFERRED_STATUSES, ()):
             return  # the auth answers it (OAuth2Auth: a 401 means refresh and send again)
-        self.check(response, operation)
-        check_shared(response, operation)
-        if operation is not None:
-            self._check_response(response, operation)
+        try:
+            self.check(response, operation)
+            check_shared(response, operation)
+            if operation is not None:
+                self._check_response(response, operation)
+        except Exception as error:
+            failure: BaseException | None = without_frames(error)
+        else:
+            failure = None
+        if failure is not None:
+            raise failure
 
     def _failed(self, request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         return kind(request, error, sent=not not_sent(error))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send one request through the wrapped sync transport, retrying as the policy says."""
+        """Send one request through the wrapped sync transport, retrying as the policy says.
+
+        A token refresh (``oauth.REFRESH_ATTEMPT``) is settled with its outcome, so the callers
+        waiting for it share its tokens or its error.
+        """
+        attempt: RefreshAttempt | None = request.extensions.get(REFRESH_ATTEMPT)
+        if attempt is None:
+            return self._handle(request)
+        try:
+            response = self._handle(request)
+        except BaseException as error:
+            attempt.settle(None, error)
+            raise
+        attempt.settle(response, None)
+        return response
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
         request.read()  # a buffered body can be validated and sent again
         operation = self._prepare(request)
         idempotent = self._idempotent(operation, request)
         if self._sync is None:
             self._sync = httpx.HTTPTransport()
+        sign = request.extensions.get(SIGN_ATTEMPT)
         attempt = 0
         while True:
             attempt += 1
+            if attempt > 1 and sign is not None:
+                sign(request)  # a fresh signature for each attempt
             if self.limiter is not None:
                 self.limiter.acquire()
             started, wall = time.perf_counter(), now()
+            until = self.bounds.started()
             try:
                 response = self._sync.handle_request(request)
                 try:
-                    response.read()
+                    response.request = request
+                    self.bounds.read(response, until)
                 finally:
                     response.close()
                 self._record(request, response, started, wall)
@@ -296,22 +367,47 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.retry.sleep(wait)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send one request through the wrapped async transport, retrying as the policy says."""
+        """Send one request through the wrapped async transport, retrying as the policy says.
+
+        A token refresh runs in a shielded task: once sent, it completes and is saved even if
+        the call that sent it is cancelled (``oauth.py``, "Cancellation").
+        """
+        attempt: RefreshAttempt | None = request.extensions.get(REFRESH_ATTEMPT)
+        if attempt is None:
+            return await self._handle_async(request)
+        task = asyncio.ensure_future(self._handle_async(request))
+        attempt.task = task
+
+        def settle(done: asyncio.Future[httpx.Response]) -> None:
+            if done.cancelled():
+                attempt.settle(None, asyncio.CancelledError())
+            else:
+                error = done.exception()
+                attempt.settle(None if error else done.result(), error)
+
+        task.add_done_callback(settle)
+        return await asyncio.shield(task)
+
+    async def _handle_async(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         operation = self._prepare(request)
         idempotent = self._idempotent(operation, request)
-        if self._async is None:
-            self._async = httpx.AsyncHTTPTransport()
+        network = self._async if self._async is not None else self._loop_transport()
+        sign = request.extensions.get(SIGN_ATTEMPT)
         attempt = 0
         while True:
             attempt += 1
+            if attempt > 1 and sign is not None:
+                sign(request)
             if self.limiter is not None:
                 await self.limiter.acquire_async()
             started, wall = time.perf_counter(), now()
+            until = self.bounds.started()
             try:
-                response = await self._async.handle_async_request(request)
+                response = await network.handle_async_request(request)
                 try:
-                    await response.aread()
+                    response.request = request
+                    await self.bounds.aread(response, until)
                 finally:
                     await response.aclose()
                 self._record(request, response, started, wall)
@@ -330,6 +426,13 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 return response
             await self.retry.async_sleep(wait)
 
+    def _loop_transport(self) -> httpx.AsyncBaseTransport:
+        loop = asyncio.get_running_loop()
+        network = self._async_by_loop.get(loop)
+        if network is None:
+            network = self._async_by_loop[loop] = httpx.AsyncHTTPTransport()
+        return network
+
     def close(self) -> None:
         """Close the wrapped sync transport."""
         if self._sync is not None:
@@ -339,3 +442,9 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the wrapped async transport."""
         if self._async is not None:
             await self._async.aclose()
+        try:
+            network = self._async_by_loop.pop(asyncio.get_running_loop(), None)
+        except RuntimeError:
+            network = None
+        if network is not None:
+            await network.aclose()

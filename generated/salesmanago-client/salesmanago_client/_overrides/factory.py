@@ -45,10 +45,11 @@ def create_client(
     ``async_transport`` replace the network transports under the client's layer.
     ``retry`` sets how failed attempts are retried (default ``RetryPolicy()``: 3 attempts; every
     SALESmanago method is a POST, so only 429s, 503s with Retry-After and refused connections are
-    retried unless the spec marks the operation ``x-idempotent``); ``limiter`` paces requests.
+    retried unless the spec marks the operation ``x-idempotent``); ``limiter`` paces requests;
+    ``bounds`` caps each answer's decoded size and each attempt's total time (``Bounds``).
     """
     server = from_env(server, ENV, "server") or "www"
-    if not isinstance(server, str) or not _SERVER.match(server):
+    if not isinstance(server, str) or not _SERVER.fullmatch(server):
         raise ValueError("server must be a SALESmanago server id such as 'www', 'app2' or 'app3'")
     client_id = required(client_id, ENV, "client_id")
     api_key = required(api_key, ENV, "api_key")

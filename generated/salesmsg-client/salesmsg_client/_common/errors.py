@@ -22,25 +22,27 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import re
 import time
 from collections.abc import Callable
 
 import httpx
 
 from .naming import attribute_path
-from .redaction import redact
+from .redaction import excerpt, redact
 
 EXCERPT_CHARS = 200
+DIGITS = re.compile(r"[0-9]+")
+"""A whole number written in ASCII digits only (``str.isdigit`` also takes ``²`` and ``٣``); use ``fullmatch``."""
 
 
 def body_excerpt(response: httpx.Response) -> str:
-    """The start of a response body, on one line, credentials masked, for error messages."""
+    """The start of a response body, on one line, credentials masked (before the cut), for error messages."""
     try:
         text = response.text
     except (httpx.ResponseNotRead, UnicodeDecodeError, LookupError):
         return ""
-    flat = " ".join(text[: EXCERPT_CHARS * 4].split())
-    return redact(flat[:EXCERPT_CHARS] + ("…" if len(flat) > EXCERPT_CHARS else ""))
+    return excerpt(text, EXCERPT_CHARS)  # redacted before it is cut: no secret shows in part
 
 
 def safe_url(url: httpx.URL) -> str:
@@ -53,8 +55,8 @@ def retry_after(response: httpx.Response, clock: Callable[[], float] = time.time
     value = response.headers.get("retry-after", "").strip()
     if not value:
         return None
-    if value.isdigit():
-        return float(value)
+    if DIGITS.fullmatch(value):
+        return float(value)  # 400 digits give inf: longer than any wait a policy takes
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -62,6 +64,25 @@ def retry_after(response: httpx.Response, clock: Callable[[], float] = time.time
     if when.tzinfo is None:
         when = when.replace(tzinfo=datetime.UTC)
     return max(0.0, when.timestamp() - clock())
+
+
+def without_frames(error: BaseException) -> BaseException:
+    """``error`` with the frames it and its chain went through dropped, to be raised again.
+
+    Used where an error leaves code that held a credential or a body echoing one in a local
+    variable (the signed document, a parsed token reply): tracebacks that show locals
+    (``pytest --showlocals``, error trackers) then never reach those frames. The message,
+    type and ``__cause__`` stay; a suppressed ``__context__`` is dropped.
+    """
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link.__traceback__ = None
+        if link.__suppress_context__:
+            link.__context__ = None
+        link = link.__cause__ or link.__context__
+    return error
 
 
 class APIError(Exception):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,8 +17,31 @@ from .rules import describe
 
 Validator = Callable[[Any], Any]
 _DRAFT = "http://json-schema.org/draft-07/schema#"
-_INTEGER = re.compile(r"^-?[0-9]+$")
-_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+_INTEGER = re.compile(r"-?[0-9]{1,4000}")  # used with fullmatch: "5\n" is no integer
+_NUMBER = re.compile(r"-?[0-9]{1,400}(\.[0-9]{1,400})?([eE][-+]?[0-9]{1,4})?")
+_DOTS = re.compile(r"%2e", re.IGNORECASE)
+_END = re.compile(r"(\\.)|(\[(?:\\.|[^\]])*\])|(\$)")
+
+
+def anchored(pattern: str) -> str:
+    r"""A spec ``pattern`` with each ``$`` (outside classes, unescaped) made ``\Z``.
+
+    Python's ``$`` also matches before a final newline, so ``^[0-9]+$`` took ``"5\n"``; the
+    spec's (ECMA-262) ``$`` does not.
+    """
+    return _END.sub(lambda match: r"\Z" if match.group(3) else match.group(0), pattern)
+
+
+def _anchor(schema: Any) -> Any:
+    r"""A copy of a schema whose ``pattern`` values use ``\Z`` for ``$``."""
+    if isinstance(schema, dict):
+        return {
+            key: anchored(value) if key == "pattern" and isinstance(value, str) else _anchor(value)
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_anchor(item) for item in schema]
+    return schema
 
 
 def _field(path: Sequence[str | int], missing: list[str] | None = None) -> str:
@@ -63,7 +87,7 @@ class RequestValidator:
 
     def _compile(self, key: tuple[str, str | None], schema: dict[str, Any]) -> Validator:
         if key not in self._compiled:
-            root = {"$schema": _DRAFT, "components": self._manifest.components, **schema}
+            root = _anchor({"$schema": _DRAFT, "components": self._manifest.components, **schema})
             self._compiled[key] = fastjsonschema.compile(root)
         return self._compiled[key]
 
@@ -81,10 +105,11 @@ class RequestValidator:
     def _typed(self, text: str, schema: dict[str, Any]) -> Any:
         """A query value as the JSON value its schema describes (query strings carry only text)."""
         types = self._types(schema)
-        if "integer" in types and _INTEGER.match(text):
+        if "integer" in types and _INTEGER.fullmatch(text):
             return int(text)
-        if "number" in types and _NUMBER.match(text):
-            return float(text)
+        if "number" in types and _NUMBER.fullmatch(text):
+            number = float(text)
+            return number if number not in (float("inf"), float("-inf")) else text
         if "boolean" in types and text in ("true", "false"):
             return text == "true"
         return text
@@ -124,6 +149,32 @@ class RequestValidator:
         except fastjsonschema.JsonSchemaValueException as error:
             field = _field(list(error.path or ["data"]))
             raise RequestValidationError(operation.operation_id, field, str(error.rule), _detail(error)) from None
+
+    def validate_path(self, operation: Operation, values: dict[str, str]) -> None:
+        """Raise ``RequestValidationError`` for a path parameter that breaks the spec or changes the path.
+
+        ``values`` are the segments as written (percent-encoded once by the generated code).
+        Empty, ``.``, ``..`` and anything with a percent-encoded dot is refused: httpx or the
+        server would resolve it to another path.
+        """
+        schemas = {parameter["name"]: parameter["schema"] for parameter in operation.path_params or ()}
+        for name, raw in values.items():
+            text = urllib.parse.unquote(raw)
+            if text in ("", ".", "..") or _DOTS.search(text) or any(char in text for char in "/?#"):
+                detail = (
+                    "must not be empty, '.', '..', or hold '/', '?', '#' or an encoded dot (it would change the path)"
+                )
+                raise RequestValidationError(operation.operation_id, name, "path", detail)
+            schema = schemas.get(name)
+            if schema is None:
+                continue
+            try:
+                self._compile((operation.operation_id, f"/{name}"), schema)(self._typed(text, schema))
+            except fastjsonschema.JsonSchemaValueException as error:
+                failure = RequestValidationError(operation.operation_id, name, str(error.rule), _detail(error))
+            else:
+                continue
+            raise failure
 
     def validate(self, request: httpx.Request, operation: Operation) -> None:
         """Raise ``RequestValidationError`` naming the first offending query parameter or body field."""

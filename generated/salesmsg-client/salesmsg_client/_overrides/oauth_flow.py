@@ -24,7 +24,7 @@ from salesmsg_client.models.authorization_code_token_request_grant_type import (
 from salesmsg_client.types import Response
 
 from .._common.oauth import OAuthAuthorizationError, TokenSet, authorization_url, code_from_callback
-from .._common.redaction import register
+from .._common.redaction import pin, register
 from .factory import build_client, create_client
 from .tokens import DEFAULT_SCOPE
 
@@ -48,6 +48,7 @@ class OAuthApp:
             if not isinstance(value, str) or not value:
                 raise ValueError(f"{name} must be a non-empty string")
         register(self.client_secret)  # masked in logs and errors
+        pin(self, self.client_secret)  # and for this app's whole life
 
     def authorization_url(self) -> tuple[str, str]:
         """``(url, state)``: send the browser to ``url``; keep ``state`` in the user's session."""

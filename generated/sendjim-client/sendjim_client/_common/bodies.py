@@ -12,6 +12,9 @@ import httpx
 from .manifest import Operation
 
 JsonDocument = dict[str, Any]
+SIGN_ATTEMPT = "sign_attempt"
+"""Request extension: a callable the transport calls with the request before each retry, to sign it
+afresh in place (SALESmanago's ``requestTime``: ``overrides/salesmanago/signing.py``)."""
 _NAME = re.compile(rb'name="([^"]*)"')
 _BOUNDARY = re.compile(r"boundary=\"?([^\";]+)\"?")
 
@@ -93,6 +96,13 @@ def rewrite(
     headers = httpx.Headers({k: v for k, v in request.headers.items() if k.lower() != "content-length"})
     headers.setdefault("Content-Type", operation.body["media_type"] if operation.body else "application/json")
     return httpx.Request(request.method, request.url, headers=headers, content=content, extensions=request.extensions)
+
+
+def replace_content(request: httpx.Request, content: bytes) -> None:
+    """Give ``request`` a new buffered body, in place (no second request is built)."""
+    request.stream = httpx.ByteStream(content)
+    request._content = content  # what ``request.content`` returns once read
+    request.headers["Content-Length"] = str(len(content))
 
 
 def _encode(document: JsonDocument) -> bytes:

@@ -1,5 +1,6 @@
 """The names of the shared layer every package re-exports: typed errors, retry policy, rate limiter."""
 
+from .bounds import Bounds
 from .config import ConfigurationError
 from .errors import (
     APIConnectionError,
@@ -35,6 +36,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "Bounds",
     "ConfigurationError",
     "ConflictError",
     "InBandError",

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from sendjim_client.api.o_auth import oauth_grant
 from sendjim_client.client import Client
@@ -21,14 +21,18 @@ from sendjim_client.models.grant_request import GrantRequest
 from sendjim_client.models.grant_response import GrantResponse
 from sendjim_client.types import Response
 
-from .._common.errors import APIError
-from .._common.oauth import authorization_url, verify_state
-from .._common.redaction import register
+from .._common.errors import DIGITS, APIError
+from .._common.oauth import authorization_url, callback_params, verify_state
+from .._common.redaction import pin, register
 from .auth import API_VERSION, ApiVersionAuth
 from .factory import build_client, create_client
 
 ACCOUNT_URL = "https://members.sendjim.com/OAuth/Account"
 """The browser page of the flow (environment value ``web url`` + ``/OAuth/Account``)."""
+
+
+MAX_EXPIRES_DIGITS = 9
+"""``expires`` counts seconds from now: nine digits are 31 years; more is no lifetime a token has."""
 
 
 class PartnerAuthorizationError(APIError, ValueError):
@@ -89,6 +93,7 @@ class PartnerApp:
         if urlsplit(self.callback_url).scheme not in ("http", "https"):
             raise ValueError("callback_url must be an absolute http(s) URL white-listed in SendJim")
         register(self.client_secret)  # masked in logs and errors
+        pin(self, self.client_secret)  # and for this app's whole life
 
     def authorization_url(self) -> tuple[str, str]:
         """``(url, state)``: send the user's browser to ``url``; keep ``state`` in the user's session."""
@@ -107,13 +112,13 @@ class PartnerApp:
         comparison), ``PartnerAuthorizationError`` if ``requestToken`` or ``expires`` is missing or
         ``expires`` is not a whole number of seconds.
         """
-        params = dict(parse_qsl(urlsplit(callback).query)) if isinstance(callback, str) else dict(callback)
+        params = callback_params(callback)
         verify_state(expected_state, params.get("state"))
         token = params.get("requestToken")
         if not token:
             raise PartnerAuthorizationError("the callback has no 'requestToken': the user did not allow access")
         expires = params.get("expires", "")
-        if not expires.isdigit():
+        if not DIGITS.fullmatch(expires) or len(expires) > MAX_EXPIRES_DIGITS:
             raise PartnerAuthorizationError("the callback's 'expires' is not a whole number of seconds")
         register(token)
         return RequestToken(token, clock() + int(expires))
