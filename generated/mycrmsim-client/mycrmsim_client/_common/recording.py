@@ -11,7 +11,6 @@ of each body.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -43,7 +42,7 @@ def _mask_json(node: Any, names: re.Pattern[str]) -> Any:
         }
     if isinstance(node, list):
         return [_mask_json(value, names) for value in node]
-    return node
+    return REGISTRY.redact(node) if isinstance(node, str) else node  # values only: keys keep the structure
 
 
 def _mask_form(text: str, names: re.Pattern[str]) -> str:
@@ -51,13 +50,24 @@ def _mask_form(text: str, names: re.Pattern[str]) -> str:
     return urllib.parse.urlencode([(name, MASK if names.search(name) else value) for name, value in pairs])
 
 
+_NOT_JSON = object()
+
+
+def _parsed(text: str) -> Any:
+    """The JSON document in ``text``, or ``_NOT_JSON`` (then it is masked as plain text)."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return _NOT_JSON
+
+
 def masked_text(content: bytes, content_type: str, names: re.Pattern[str] = SENSITIVE) -> str:
     """A body as text with its credentials masked (fields whose name matches ``names``, then the registry)."""
     text = content.decode("utf-8", "replace")
-    if "json" in content_type:
-        with contextlib.suppress(ValueError):
-            text = json.dumps(_mask_json(json.loads(text), names), ensure_ascii=False)
-    elif content_type.startswith("application/x-www-form-urlencoded"):
+    document = _parsed(text) if "json" in content_type else _NOT_JSON
+    if document is not _NOT_JSON:
+        return json.dumps(_mask_json(document, names), ensure_ascii=False)
+    if content_type.startswith("application/x-www-form-urlencoded"):
         text = _mask_form(text, names)
     return REGISTRY.redact(text)
 

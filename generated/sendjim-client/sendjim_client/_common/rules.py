@@ -36,6 +36,7 @@ PATTERNS = {
     r"^[A-Za-z_][A-Za-z0-9_]*$": "an identifier (letters, digits and _, not starting with a digit)",
     r"^[0-9a-f]{40}$": "40 lowercase hexadecimal digits",
     r"^([0-9]{4})?[0-9]{4}$": "4 or 8 digits",
+    r"^-?[0-9]+(\.[0-9]+)?$": "a decimal number written as text (digits, an optional sign and fraction)",
 }
 
 
