@@ -170,7 +170,8 @@ def _tree_digest(*roots: Path, pattern: str = "*") -> str:
         for path in files:
             if "__pycache__" in path.parts or ".mypy_cache" in path.parts or ".ruff_cache" in path.parts:
                 continue
-            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+            name = f"{root.name}/{path.relative_to(root)}" if root.is_dir() else root.name
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
