@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scripts import generate
-from scripts.vendors import ROOT, Vendor
+from scripts.vendors import Vendor
 
 
 def _vendor(tmp_path: Path) -> Vendor:
