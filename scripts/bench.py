@@ -573,26 +573,28 @@ def main(argv: list[str] | None = None) -> int:
         update_readme(args.output)
         return 0
     chosen = args.only or ["regeneration", "fuzz", "overhead", "layer", "async"]
-    figures: Figures = {}
+
+    def report(figures: Figures) -> None:  # each part is written as soon as it is measured
+        for figure in figures.values():
+            verdict = f" [{figure.met()}]" if figure.met() else ""
+            target = f"  target {figure.target}{verdict}" if figure.target else ""
+            print(f"{figure.what}: {figure.text()}{target}" + (f"  ({figure.detail})" if figure.detail else ""))
+        write_results(figures, args.output, args.note)
+
     if "overhead" in chosen or "async" in chosen:
         with loopback_server() as url:
             if "overhead" in chosen:
-                figures.update(bench_overhead(url, args.calls, args.rounds))
+                report(bench_overhead(url, args.calls, args.rounds))
             if "async" in chosen:
-                figures.update(bench_async(url, args.tasks, max(args.calls // args.tasks, 5), args.rounds))
+                report(bench_async(url, args.tasks, max(args.calls // args.tasks, 5), args.rounds))
     if "layer" in chosen:
-        figures.update(bench_layer(args.calls, args.rounds))
+        report(bench_layer(args.calls, args.rounds))
     if "regeneration" in chosen:
-        figures.update(bench_regeneration(args.rounds))
+        report(bench_regeneration(args.rounds))
     if "fuzz" in chosen:
-        figures.update(bench_mocks_and_fuzz(args.examples, args.rounds, args.workers))
+        report(bench_mocks_and_fuzz(args.examples, args.rounds, args.workers))
     if "ci" in chosen:
-        figures.update(bench_ci())
-    for figure in figures.values():
-        verdict = f" [{figure.met()}]" if figure.met() else ""
-        target = f"  target {figure.target}{verdict}" if figure.target else ""
-        print(f"{figure.what}: {figure.text()}{target}" + (f"  ({figure.detail})" if figure.detail else ""))
-    write_results(figures, args.output, args.note)
+        report(bench_ci())
     print(f"written to {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
     return 0
 
