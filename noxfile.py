@@ -22,6 +22,10 @@ nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["spec_lint", "docs_drift", "lint", "drift", "tests"]
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
+# Bytecode, written once for what the sessions import, in a cache outside the work tree: with
+# PYTHONDONTWRITEBYTECODE (set on these machines) every process recompiled every module it imported.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+os.environ.setdefault("PYTHONPYCACHEPREFIX", str(ROOT / ".nox" / "pycache"))
 
 
 def _install_tools(session: nox.Session) -> None:

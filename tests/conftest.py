@@ -1,26 +1,83 @@
-"""Shared fixtures: Prism mocks and contract harnesses, started once per vendor per session."""
+"""Shared fixtures and the contract suite's wiring: Prism mocks, harnesses, shards, fuzz accounting.
+
+- ``harnesses(vendor)``: that vendor's harness against its mock. In one process, the first call
+  starts the mocks of every vendor this session's tests use, together (each Prism boots in its
+  own thread while the harnesses are built); under pytest-xdist a worker starts a vendor's mock
+  when it first gets one of its tests.
+- ``--shard i/n`` keeps a deterministic slice of the tests (scripts.contract.in_shard), for a CI
+  matrix; the accounting tests run in every shard and count only that shard's operations.
+- The every-operation-fuzzed accounting runs once, at the end, in the process that sees every
+  report (the xdist controller, or the only process): see scripts.contract.FuzzAccounting.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from scripts.contract.harness import Harness
+from scripts.contract.harness import FuzzAccounting, Harness, in_shard, parse_shard
 from scripts.contract.profiles import PROFILES
 from scripts.mock.prism import PrismMock
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--shard i/n``."""
+    parser.addoption("--shard", default=None, metavar="I/N", help="run only the i-th of n deterministic slices")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Count fuzzed operations where every report arrives (not in an xdist worker)."""
+    parse_shard(config.getoption("--shard"))  # a malformed value fails before collection
+    config.addinivalue_line("markers", "every_shard: run in every shard of --shard (the fuzz accounting)")
+    if not hasattr(config, "workerinput"):
+        config.pluginmanager.register(FuzzAccounting(), "fuzz-accounting")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Deselect the tests of the other shards."""
+    shard = parse_shard(config.getoption("--shard"))
+    if shard is None:
+        return
+    kept = [item for item in items if item.get_closest_marker("every_shard") or in_shard(item.nodeid, shard)]
+    dropped = [item for item in items if item not in kept]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def _vendors_used(session: pytest.Session) -> list[str]:
+    """The vendors whose harness some selected test of this session asks for."""
+    used = set()
+    for item in session.items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and "harnesses" in getattr(item, "fixturenames", ()) and "vendor" in callspec.params:
+            used.add(callspec.params["vendor"])
+    return [vendor for vendor in PROFILES if vendor in used]
+
+
 @pytest.fixture(scope="session")
-def harnesses() -> Iterator[Callable[[str], Harness]]:
-    """``harnesses(vendor)``: that vendor's harness against its mock (started on first use)."""
+def harnesses(request: pytest.FixtureRequest) -> Iterator[Callable[[str], Harness]]:
+    """``harnesses(vendor)``: that vendor's harness against its mock."""
     mocks: dict[str, PrismMock] = {}
     built: dict[str, Harness] = {}
+    distributed = hasattr(request.config, "workerinput")
+
+    def prepare(vendors: list[str]) -> None:
+        fresh = [vendor for vendor in vendors if vendor not in mocks]
+        for vendor in fresh:
+            mocks[vendor] = PrismMock(PROFILES[vendor].vendor)  # its port and URL are known now
+        with ThreadPoolExecutor(max_workers=max(len(fresh), 1)) as pool:
+            started = [pool.submit(mocks[vendor].start) for vendor in fresh]
+            for vendor in fresh:  # built while the mocks boot
+                built[vendor] = Harness(PROFILES[vendor], mocks[vendor].url)
+            for future in started:
+                future.result()
 
     def get(vendor: str) -> Harness:
         if vendor not in built:
-            mocks[vendor] = PrismMock(PROFILES[vendor].vendor).start()
-            built[vendor] = Harness(PROFILES[vendor], mocks[vendor].url)
+            prepare([vendor] if distributed else sorted({vendor, *_vendors_used(request.session)}))
         if not mocks[vendor].running:
             pytest.fail(f"the {vendor} mock died:\n{mocks[vendor].log_tail()}")
         return built[vendor]

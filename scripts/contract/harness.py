@@ -15,16 +15,20 @@ import datetime
 import importlib
 import io
 import pkgutil
+import re
 import threading
 import time
 import types
 import typing
+import zlib
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
 import httpx
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from openapi_python_client.strings import PythonIdentifier
@@ -44,11 +48,87 @@ RESPONSE_CHECKS = [
 ]
 ClientFactory = Callable[[str, Mapping[str, str], httpx.BaseTransport], Any]
 RequestCheck = Callable[[httpx.Request], None]
+SENDERS = 3
+"""Threads sending an operation's cases while Hypothesis draws the next ones: a case's round trip
+to the mock (a few ms, mostly waiting on another process) overlaps with drawing."""
 ExpiredTokenClient = Callable[[str, Mapping[str, str]], tuple[Any, Callable[[], int]]]
 
 
 class ContractError(AssertionError):
     """A case broke the contract: the client, the mock or the spec disagree."""
+
+
+Shard = tuple[int, int]
+FUZZED, ACCOUNTING = "fuzzed", "fuzz-accounting"
+"""The ``user_properties`` names an operation's test and a vendor's accounting test report with."""
+
+
+def parse_shard(text: str | None) -> Shard | None:
+    """``"i/n"`` (1 ≤ i ≤ n) as ``(i, n)``; None for no sharding."""
+    if text is None:
+        return None
+    match = re.fullmatch(r"(\d+)/(\d+)", text.strip())
+    if match is None or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        raise pytest.UsageError(f"--shard takes i/n with 1 <= i <= n, not {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def in_shard(nodeid: str, shard: Shard | None) -> bool:
+    """Whether the test ``nodeid`` belongs to ``shard``.
+
+    A stable hash of the id: every process, shard and CI job computes the same split, whatever
+    else is selected.
+    """
+    if shard is None:
+        return True
+    index, count = shard
+    return zlib.crc32(nodeid.encode()) % count == index - 1
+
+
+class FuzzAccounting:
+    """Every expected operation fuzzed: a pytest plugin where every test report arrives.
+
+    It runs in the xdist controller or the only process. Each operation's passing test reports
+    ``fuzzed: vendor:operationId``; each vendor's accounting test reports the operations this run
+    (or shard) must have fuzzed; at the end, an expected operation without a passing fuzz report
+    fails the session.
+    """
+
+    def __init__(self) -> None:
+        self.fuzzed: set[str] = set()
+        self.expected: dict[str, set[str]] = {}
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Collect the properties of passing test calls."""
+        if report.when != "call" or not report.passed:
+            return
+        for name, value in report.user_properties:
+            if name == FUZZED:
+                self.fuzzed.add(str(value))
+            elif name == ACCOUNTING:
+                vendor, operations = typing.cast(tuple[str, list[str]], value)
+                self.expected[vendor] = {f"{vendor}:{operation}" for operation in operations}
+
+    def missing(self) -> dict[str, list[str]]:
+        """Per vendor, the expected operations no passing test fuzzed."""
+        gaps = {
+            vendor: sorted(op.split(":", 1)[1] for op in ops - self.fuzzed) for vendor, ops in self.expected.items()
+        }
+        return {vendor: ops for vendor, ops in gaps.items() if ops}
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        """Fail the run when an expected operation was not fuzzed."""
+        missing = self.missing()
+        if not missing:
+            return
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is None:
+            return
+        reporter.write_sep("=", "fuzz accounting failed", red=True, bold=True)
+        for vendor, operations in missing.items():
+            reporter.write_line(f"{vendor}: operations with no accepted fuzz case: {operations}", red=True)
 
 
 @dataclass(frozen=True)
@@ -195,6 +275,7 @@ class Harness:
         self.recorder = RecordingTransport()
         self.client = profile.make_client(mock_url, servers, self.recorder)
         self.calls: dict[str, int] = {}
+        self._calls_lock = threading.Lock()
         self.in_band_error: type[Exception] = importlib.import_module(profile.vendor.package).InBandError
 
     def operations(self) -> Iterator[Any]:
@@ -262,7 +343,8 @@ class Harness:
         case.validate_response(exchange.response, checks=RESPONSE_CHECKS)
         if parsed is None and self.documents_body(operation_id, exchange.response.status_code):
             raise ContractError(f"{operation_id}: HTTP {exchange.response.status_code} did not parse")
-        self.calls[operation_id] = self.calls.get(operation_id, 0) + 1
+        with self._calls_lock:
+            self.calls[operation_id] = self.calls.get(operation_id, 0) + 1
         return exchange
 
     def documents_body(self, operation_id: str, status: int) -> bool:
@@ -277,8 +359,14 @@ class Harness:
         return coerce(model, response.json())
 
     def run(self, operation: Any, examples: int) -> int:
-        """Call ``operation`` with ``examples`` drawn cases; the number of cases run."""
+        """Call ``operation`` with ``examples`` drawn cases; the number of cases run.
+
+        The cases are sent by SENDERS threads as they are drawn; the first failing case (in the
+        order drawn) raises its own error once all are done.
+        """
         ran = 0
+        sent: list[tuple[Any, Future[Exchange]]] = []
+        pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix=f"fuzz-{self.profile.vendor.name}")
 
         @given(case=operation.as_strategy())
         @settings(
@@ -292,7 +380,15 @@ class Harness:
         def drive(case: Any) -> None:
             nonlocal ran
             ran += 1
-            self.call(case)
+            sent.append((case, pool.submit(self.call, case)))
 
-        drive()
+        try:
+            drive()
+        finally:
+            pool.shutdown(wait=True)
+        for case, future in sent:
+            error = future.exception()
+            if error is not None:
+                error.add_note(f"the drawn case of {case.operation.label}: {case!r}")
+                raise error
         return ran

@@ -10,12 +10,21 @@ fails when the committed packages are not what the specs produce.
 Each project also gets its version, CHANGELOG.md and the spec snapshot it was built from
 (``scripts/generation/releases.py``); the report ends, per vendor, with the operations and models
 added, removed and changed and the version bump taken.
+
+Locally, a vendor whose inputs are unchanged since its last regeneration is skipped: the
+digest of its inputs (spec, overrides, templates, the generation scripts, the generator and
+ruff versions, the package as HEAD has it) and of the package it produced are kept in
+``.nox/generate-cache/`` (never committed). ``--check`` (CI's drift gate) and ``--no-cache``
+never read that cache: they regenerate every vendor from scratch.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
+import importlib.metadata
+import json
 import shlex
 import shutil
 import subprocess
@@ -28,13 +37,15 @@ from pathlib import Path
 
 from openapi_python_client.strings import PythonIdentifier
 
+import scripts
 from scripts.generation import releases
 from scripts.spec import views as spec_views
-from scripts.vendors import OVERRIDES_DIR, Vendor, select
+from scripts.vendors import OVERRIDES_DIR, ROOT, Vendor, select
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 COMMON_DIR = OVERRIDES_DIR / "_common"
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache", ".ruff_cache")
+CACHE_DIR = ROOT / ".nox" / "generate-cache"
 
 
 @dataclass
@@ -47,6 +58,8 @@ class Changes:
     changed: list[str] = field(default_factory=list)
     seconds: float = 0.0
     release: releases.Release | None = None
+    skipped: bool = False
+    """Not regenerated: its inputs and package are those of the last regeneration (the cache)."""
 
     @property
     def any(self) -> bool:
@@ -55,6 +68,8 @@ class Changes:
 
     def summary(self) -> str:
         """One line per vendor, then the changed files."""
+        if self.skipped:
+            return f"{self.vendor}: inputs unchanged since the last regeneration, skipped (--no-cache redoes it)"
         head = (
             f"{self.vendor}: {len(self.added)} added, {len(self.removed)} removed, "
             f"{len(self.changed)} changed ({self.seconds:.1f}s)"
@@ -181,6 +196,67 @@ def apply(fresh: Path, current: Path, changes: Changes) -> None:
             directory.rmdir()
 
 
+def _tree_digest(*roots: Path, pattern: str = "*") -> str:
+    """A digest of the names and bytes of every file under ``roots`` (caches and bytecode left out)."""
+    digest = hashlib.sha256()
+    for root in roots:
+        files = [root] if root.is_file() else sorted(p for p in root.rglob(pattern) if p.is_file())
+        for path in files:
+            if "__pycache__" in path.parts or ".mypy_cache" in path.parts or ".ruff_cache" in path.parts:
+                continue
+            name = f"{root.name}/{path.relative_to(root)}" if root.is_dir() else root.name
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def inputs_digest(vendor: Vendor) -> str:
+    """What one vendor's package is made from: if this is unchanged, so is the package."""
+    head = subprocess.run(
+        ["git", "rev-parse", f"HEAD:{vendor.output_dir.relative_to(ROOT).as_posix()}"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
+    versions = [importlib.metadata.version(name) for name in ("openapi-python-client", "ruff")]
+    parts = [
+        *versions,
+        sys.version,
+        head,  # the release (version, CHANGELOG) is planned against the package HEAD has
+        _tree_digest(vendor.spec_path, COMMON_DIR, vendor.overrides_dir, TEMPLATES_DIR),
+        _tree_digest(Path(scripts.__file__).parent, pattern="*.py"),  # this generator and what it imports
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _cache_file(vendor: Vendor) -> Path:
+    return CACHE_DIR / f"{vendor.name}.json"
+
+
+def unchanged(vendor: Vendor, inputs: str) -> bool:
+    """Whether the package on disk is what these inputs produced at the last regeneration."""
+    try:
+        entry = json.loads(_cache_file(vendor).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(entry.get("inputs") == inputs and entry.get("output") == _tree_digest(vendor.output_dir))
+
+
+def remember(vendor: Vendor, inputs: str) -> None:
+    """Record that the package on disk is what these inputs produce."""
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    entry = {"inputs": inputs, "output": _tree_digest(vendor.output_dir)}
+    _cache_file(vendor).write_text(json.dumps(entry), encoding="utf-8")
+
+
+def regenerate_cached(vendor: Vendor) -> Changes:
+    """Regenerate ``vendor`` unless its inputs and its package are those of the last regeneration."""
+    started = time.perf_counter()
+    inputs = inputs_digest(vendor)
+    if vendor.output_dir.is_dir() and unchanged(vendor, inputs):
+        return Changes(vendor=vendor.name, seconds=time.perf_counter() - started, skipped=True)
+    changes = regenerate(vendor, check=False)
+    remember(vendor, inputs)
+    return changes
+
+
 def regenerate(vendor: Vendor, check: bool) -> Changes:
     """Build one vendor's package and compare it with (or apply it to) ``generated/``."""
     started = time.perf_counter()
@@ -207,15 +283,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("vendors", nargs="*", help="vendor names (default: all)")
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs; change nothing")
+    parser.add_argument("--no-cache", action="store_true", help="regenerate even vendors whose inputs are unchanged")
     args = parser.parse_args(argv)
     vendors = select(args.vendors)
     started = time.perf_counter()
+
+    def one(vendor: Vendor) -> Changes:
+        if args.check or args.no_cache:
+            return regenerate(vendor, args.check)
+        return regenerate_cached(vendor)
+
     with ThreadPoolExecutor(max_workers=len(vendors)) as pool:
-        results = list(pool.map(lambda vendor: regenerate(vendor, args.check), vendors))
+        results = list(pool.map(one, vendors))
     for changes in results:
         print(changes.summary())
     drift = [changes.vendor for changes in results if changes.any]
-    print(f"regenerated {len(vendors)} client(s) in {time.perf_counter() - started:.1f}s", end="")
+    done = sum(not changes.skipped for changes in results)
+    print(f"regenerated {done} of {len(vendors)} client(s) in {time.perf_counter() - started:.1f}s", end="")
     if args.check and drift:
         print(f"; generated/ is stale for: {', '.join(drift)} (run: nox -s generate)")
         return 1

@@ -1,4 +1,9 @@
-"""Every operation of every spec, fuzzed through its generated client against its Prism mock."""
+"""Every operation of every spec, fuzzed through its generated client against its Prism mock.
+
+Each operation's test reports what it fuzzed; the accounting (every operation of the run, or of
+the ``--shard``, fuzzed) is done once at the end where every report arrives, so it holds under
+pytest-xdist and across shards (tests/conftest.py, scripts.contract.FuzzAccounting).
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,19 @@ from collections.abc import Callable
 
 import pytest
 
-from scripts.contract.harness import Harness
+from scripts.contract.harness import ACCOUNTING, FUZZED, Harness, in_shard, parse_shard
 from scripts.contract.profiles import PROFILES
 from scripts.spec import views as spec_views
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
+OPERATIONS = {
+    vendor: [(f"{method} {path}", op["operationId"]) for method, path, op in spec_views.operations(spec)]
+    for vendor, spec in ((vendor, spec_views.load(profile.vendor.spec_path)) for vendor, profile in PROFILES.items())
+}
 CASES = [
-    pytest.param(vendor, f"{method} {path}", op["operationId"], id=f"{vendor}-{op['operationId']}")
-    for vendor, profile in PROFILES.items()
-    for method, path, op in spec_views.operations(spec_views.load(profile.vendor.spec_path))
+    pytest.param(vendor, label, operation_id, id=f"{vendor}-{operation_id}")
+    for vendor, operations in OPERATIONS.items()
+    for label, operation_id in operations
 ]
 
 pytestmark = pytest.mark.contract
@@ -23,17 +32,33 @@ pytestmark = pytest.mark.contract
 
 @pytest.mark.parametrize(("vendor", "label", "operation_id"), CASES)
 def test_operation_keeps_contract(
-    harnesses: Callable[[str], Harness], vendor: str, label: str, operation_id: str
+    harnesses: Callable[[str], Harness],
+    record_property: Callable[[str, object], None],
+    vendor: str,
+    label: str,
+    operation_id: str,
 ) -> None:
     harness = harnesses(vendor)
     ran = harness.run(harness.operation(label), EXAMPLES)
     assert ran >= 1
     assert harness.calls[operation_id] == ran, "every drawn case must have gone through and parsed"
+    record_property(FUZZED, f"{vendor}:{operation_id}")
 
 
+@pytest.mark.every_shard
 @pytest.mark.parametrize("vendor", list(PROFILES))
-def test_every_operation_was_fuzzed(harnesses: Callable[[str], Harness], vendor: str) -> None:
-    harness = harnesses(vendor)
-    spec_operations = {op["operationId"] for _, _, op in spec_views.operations(harness.spec)}
-    missing = sorted(spec_operations - set(harness.calls))
-    assert not missing, f"operations with no accepted fuzz case: {missing}"
+def test_every_operation_was_fuzzed(
+    request: pytest.FixtureRequest, record_property: Callable[[str, object], None], vendor: str
+) -> None:
+    """Every operation of this shard has a selected test; that each was fuzzed is checked at the end."""
+    shard = parse_shard(request.config.getoption("--shard"))
+    module = request.node.nodeid.split("::")[0]
+    expected = {
+        operation_id: f"{module}::test_operation_keeps_contract[{vendor}-{operation_id}]"
+        for _, operation_id in OPERATIONS[vendor]
+    }
+    expected = {op: nodeid for op, nodeid in expected.items() if in_shard(nodeid, shard)}
+    record_property(ACCOUNTING, (vendor, sorted(expected)))
+    selected = {item.nodeid for item in request.session.items}
+    unselected = sorted(op for op, nodeid in expected.items() if nodeid not in selected)
+    assert not unselected, f"operations of this run with no selected contract test: {unselected}"
