@@ -10,7 +10,10 @@ from salesmsg_client.client import Client
 from .factory import create_client
 
 
-def client_for(base_url: str, servers: Mapping[str, str] | None = None, **kwargs: Any) -> Client:
-    """A personal-access-token client sent to ``base_url`` (no rate limit: a mock needs none)."""
+def client_for(base_url: str | None = None, servers: Mapping[str, str] | None = None, **kwargs: Any) -> Client:
+    """A personal-access-token client sent to ``base_url`` (no rate limit: a mock needs none).
+
+    ``base_url`` None keeps the spec's own hosts (a ``ContractFake`` transport answers them all).
+    """
     options: dict[str, Any] = {"base_url": base_url, "rate_limit": None, **kwargs}
     return create_client("test-personal-access-token", **options)

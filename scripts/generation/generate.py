@@ -135,7 +135,8 @@ def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path) -> None:
         spec_views.pin_success(spec_views.mock_view(spec), vendor.in_band_success), package / "_mock.json"
     )
     readme = package.parent / "README.md"
-    examples = (TEMPLATES_DIR / "examples" / f"{vendor.name}.md").read_text(encoding="utf-8")
+    own = TEMPLATES_DIR / "examples" / f"{vendor.name}.md"
+    examples = (own if own.is_file() else TEMPLATES_DIR / "examples" / "_default.md").read_text(encoding="utf-8")
     usage, test = examples.split("<!-- SPLIT -->\n")
     text = readme.read_text(encoding="utf-8").replace("<!-- PACKAGE-EXAMPLE -->\n", usage)
     text = text.replace("<!-- TESTING-EXAMPLE -->\n", test)

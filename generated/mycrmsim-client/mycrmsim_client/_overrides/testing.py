@@ -12,8 +12,11 @@ from .._common.oauth import TokenSet
 from .factory import create_client
 
 
-def client_for(base_url: str, servers: Mapping[str, str] | None = None, **kwargs: Any) -> Client:
-    """A client holding a placeholder token valid for an hour, every host sent to the mock."""
+def client_for(base_url: str | None = None, servers: Mapping[str, str] | None = None, **kwargs: Any) -> Client:
+    """A client holding a placeholder token valid for an hour, every host sent to the mock.
+
+    ``base_url`` None keeps the spec's own hosts (a ``ContractFake`` transport answers them all).
+    """
     tokens = TokenSet(access_token="test-access-token", refresh_token="test-refresh", expires_at=time.time() + 3600)  # noqa: S106
     options: dict[str, Any] = {
         "client_id": "test-client",

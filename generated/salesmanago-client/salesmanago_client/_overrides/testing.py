@@ -10,8 +10,11 @@ from salesmanago_client.client import Client
 from .factory import create_client
 
 
-def client_for(base_url: str, servers: Mapping[str, str] | None = None, **kwargs: Any) -> Client:
-    """A client with placeholder credentials, every request sent to ``base_url`` (and ``servers``)."""
+def client_for(base_url: str | None = None, servers: Mapping[str, str] | None = None, **kwargs: Any) -> Client:
+    """A client with placeholder credentials, every request sent to ``base_url`` (and ``servers``).
+
+    ``base_url`` None keeps the spec's own hosts (a ``ContractFake`` transport answers them all).
+    """
     options: dict[str, Any] = {
         "client_id": "test-client",
         "api_key": "test-key",

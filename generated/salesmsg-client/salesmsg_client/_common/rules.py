@@ -37,6 +37,8 @@ PATTERNS = {
     r"^[0-9a-f]{40}$": "40 lowercase hexadecimal digits",
     r"^([0-9]{4})?[0-9]{4}$": "4 or 8 digits",
     r"^-?[0-9]+(\.[0-9]+)?$": "a decimal number written as text (digits, an optional sign and fraction)",
+    r"^[0-9]+$": "a whole number written in digits",
+    r"^[1-9][0-9]*$": "a positive whole number written in digits (no leading 0)",
 }
 
 
