@@ -48,6 +48,8 @@ def create_client(
     ``limiter`` are the shared retry policy and pacing hook. The client secret and the tokens
     are masked in every error message and log record (``_common/redaction.py``), and so are the
     tokens of each later refresh or code exchange.
+    ``validation`` (``strict``, ``warn``, ``off``), ``validate_responses`` (``warn``, ``strict``, ``off``) and
+    ``record`` (a HAR path or a ``Recorder``, credentials redacted) are the shared ``ClientOptions``.
     """
     if not callable(on_refresh):
         raise ValueError("on_refresh must be a callable that saves the new tokens")

@@ -60,6 +60,8 @@ def create_client(
     ``base_url`` (or ``SALESMSG_BASE_URL``) sends every operation there, the token refreshes
     included (a mock); ``transport`` and ``async_transport`` replace the network transports under
     the client's layer.
+    ``validation`` (``strict``, ``warn``, ``off``), ``validate_responses`` (``warn``, ``strict``, ``off``) and
+    ``record`` (a HAR path or a ``Recorder``, credentials redacted) are the shared ``ClientOptions``.
     """
     if token is None:
         token = required(None, ENV, "access_token")

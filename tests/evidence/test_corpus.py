@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from scripts.spec import views as spec_views
 from scripts.traffic import evidence
+from scripts.traffic.exchange import client_check, spec_check
 from scripts.vendors import VENDORS
 
 VENDOR_NAMES = sorted(path.stem for path in evidence.EVIDENCE_DIR.glob("*.yaml"))
@@ -42,3 +45,34 @@ def test_the_documented_form_still_reaches_the_client_view() -> None:
     assert list(view["paths"]["/contacts/list"]["post"]["requestBody"]["content"]) == ["application/json"]
     envelope = spec_views.load(VENDORS["salesmanago"].spec_path)["components"]["schemas"]["AuthEnvelope"]
     assert envelope["properties"]["requestTime"]["minimum"] == 1_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "where"),
+    [("sm-pixers-event-add-iso", ("contactEvent", "date")), ("sm-pixers-live-modified-iso", ("from",))],
+)
+def test_a_loosened_date_still_refuses_what_is_neither_ms_nor_iso_8601(entry_id: str, where: tuple[str, ...]) -> None:
+    """ISO-8601 beside epoch ms (pixers' live tests), but not any string: spec and client both refuse one."""
+    document = evidence.corpus("salesmanago")
+    entry = copy.deepcopy(next(item for item in document["requests"] if item["id"] == entry_id))
+    node = entry["body"]
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = "yesterday"
+    request = evidence.request_for(document, entry)
+    assert not spec_check("salesmanago", request).accepted
+    assert not client_check("salesmanago", request, document["base"]).accepted
+    view = spec_views.client_view(spec_views.load(VENDORS["salesmanago"].spec_path))
+    assert view["components"]["schemas"]["ExtEvent"]["properties"]["date"]["type"] == "integer"
+
+
+def test_a_json_text_beside_the_query_form_is_on_the_wire_only() -> None:
+    """POST /messages/{conversation}: the API reads JSON text too (a live SMS channel); the client sends none."""
+    spec = spec_views.load(VENDORS["salesmsg"].spec_path)
+    wire = spec["paths"]["/messages/{conversation}"]["post"]
+    assert wire["requestBody"]["content"]["application/json"]["x-evidence-only"] and wire["x-evidence"]
+    assert "requestBody" not in spec_views.client_view(spec)["paths"]["/messages/{conversation}"]["post"]
+    document = evidence.corpus("salesmsg")
+    entry = copy.deepcopy(next(item for item in document["requests"] if item["id"] == "msg-n8n-send-json"))
+    entry["json"] = {"message": 12345}
+    assert not spec_check("salesmsg", evidence.request_for(document, entry)).accepted

@@ -47,6 +47,8 @@ def create_client(
     SALESmanago method is a POST, so only 429s, 503s with Retry-After and refused connections are
     retried unless the spec marks the operation ``x-idempotent``); ``limiter`` paces requests;
     ``bounds`` caps each answer's decoded size and each attempt's total time (``Bounds``).
+    ``validation`` (``strict``, ``warn``, ``off``), ``validate_responses`` (``warn``, ``strict``, ``off``) and
+    ``record`` (a HAR path or a ``Recorder``, credentials redacted) are the shared ``ClientOptions``.
     """
     server = from_env(server, ENV, "server") or "www"
     if not isinstance(server, str) or not _SERVER.fullmatch(server):

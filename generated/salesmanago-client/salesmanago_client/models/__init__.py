@@ -139,6 +139,10 @@ from .funnel_count_reply import FunnelCountReply
 from .funnel_count_request import FunnelCountRequest
 from .funnel_delete_request import FunnelDeleteRequest
 from .funnel_stage_definition import FunnelStageDefinition
+from .integration_upsert_reply import IntegrationUpsertReply
+from .integration_upsert_request import IntegrationUpsertRequest
+from .integration_upsert_request_add_contact_ext_event_request import IntegrationUpsertRequestAddContactExtEventRequest
+from .integration_upsert_request_contact_upsert_request import IntegrationUpsertRequestContactUpsertRequest
 from .job_get_status_request import JobGetStatusRequest
 from .job_status_reply import JobStatusReply
 from .loyalty_program_add_contact_reply import LoyaltyProgramAddContactReply
@@ -363,6 +367,10 @@ __all__ = (
     "FunnelCountRequest",
     "FunnelDeleteRequest",
     "FunnelStageDefinition",
+    "IntegrationUpsertReply",
+    "IntegrationUpsertRequest",
+    "IntegrationUpsertRequestAddContactExtEventRequest",
+    "IntegrationUpsertRequestContactUpsertRequest",
     "JobGetStatusRequest",
     "JobStatusReply",
     "LoyaltyProgramAddContactReply",

@@ -40,6 +40,8 @@ def create_client(
     ``servers`` (spec server URL → URL to use, e.g. for ``https://members.sendjim.com``) maps
     single hosts; ``transport`` and ``async_transport`` replace the network transports under the
     client's layer; ``retry`` and ``limiter`` are the shared retry policy and pacing hook.
+    ``validation`` (``strict``, ``warn``, ``off``), ``validate_responses`` (``warn``, ``strict``, ``off``) and
+    ``record`` (a HAR path or a ``Recorder``, credentials redacted) are the shared ``ClientOptions``.
     """
     if client_key is None and client_secret is None and grant_token is None:
         client_key, client_secret = from_env(None, ENV, "client_key"), from_env(None, ENV, "client_secret")
