@@ -2,7 +2,7 @@
 
 from .._common.errors import WebhookPayloadError
 from .._common.oauth import OAuthAuthorizationError, OAuthStateError, TokenSet
-from .factory import DEFAULT_RETRY, build_client, create_client
+from .factory import DEFAULT_RETRY, build_client, create_client, create_client_with_auth
 from .oauth_flow import AUTHORIZE_URL, OAuthApp
 from .responses import TokenResponseError
 from .tokens import SalesmsgTokenEndpoint
@@ -21,5 +21,6 @@ __all__ = [
     "WebhookPayloadError",
     "build_client",
     "create_client",
+    "create_client_with_auth",
     "parse_webhook",
 ]
