@@ -13,6 +13,7 @@
         │   └── RateLimitError 429, ServerError 5xx
         ├── InBandError                                a failure inside a success status
         └── InvalidResponseError                       not the JSON the spec documents
+            └── WebhookPayloadError (also a ValueError)  a webhook body; ``.response`` None, ``.payload``
 
 ``APIStatusError(response, message)`` builds the subclass that matches the status, so vendor
 code that raises ``APIStatusError`` gets the precise class for free.
@@ -130,26 +131,51 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
 
 
 class ResponseError(APIError):
-    """The vendor answered, and the answer is a failure; ``response`` is the raw answer."""
+    """The vendor sent something, and it is a failure; ``response`` is the raw answer.
 
-    def __init__(self, message: str, response: httpx.Response) -> None:
+    ``response`` (and ``method``, ``url``, ``status_code``) is None only for a body that came
+    without an answer of ours: a webhook the vendor posted (``WebhookPayloadError``). Status and
+    in-band errors always have one (their attributes say so to type checkers).
+    """
+
+    response: httpx.Response | None
+    method: str | None
+    url: str | None
+
+    def __init__(self, message: str, response: httpx.Response | None) -> None:
         self.response = response
-        self.method = response.request.method
-        self.url = safe_url(response.request.url)
-        super().__init__(redact(f"{message} ({self.method} {self.url})"))
+        self.method = self.url = None
+        if response is not None:
+            self.method = response.request.method
+            self.url = safe_url(response.request.url)
+            message = f"{message} ({self.method} {self.url})"
+        super().__init__(redact(message))
+
+    @property
+    def status_code(self) -> int | None:
+        """The HTTP status of the answer (None without one)."""
+        return None if self.response is None else self.response.status_code
+
+    @property
+    def body(self) -> str:
+        """A short excerpt of the body (credentials masked)."""
+        return "" if self.response is None else body_excerpt(self.response)
+
+
+class _AnsweredError(ResponseError):
+    """A failure that always comes with the vendor's answer (the narrower types of the attributes)."""
+
+    response: httpx.Response
+    method: str
+    url: str
 
     @property
     def status_code(self) -> int:
         """The HTTP status of the answer."""
         return self.response.status_code
 
-    @property
-    def body(self) -> str:
-        """A short excerpt of the body (credentials masked)."""
-        return body_excerpt(self.response)
 
-
-class APIStatusError(ResponseError):
+class APIStatusError(_AnsweredError):
     """An HTTP status the operation does not document as success.
 
     ``APIStatusError(response)`` returns the subclass for the status (``NotFoundError`` for a
@@ -221,7 +247,7 @@ def status_error_class(status: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status, APIStatusError)
 
 
-class InBandError(ResponseError):
+class InBandError(_AnsweredError):
     """A success status whose body reports a failure (SALESmanago ``success: false``)."""
 
     def __init__(self, response: httpx.Response, messages: list[str]) -> None:
@@ -230,14 +256,45 @@ class InBandError(ResponseError):
 
 
 class InvalidResponseError(ResponseError):
-    """A success answer the client cannot read as the spec documents it; ``response`` is the raw answer.
+    """A body the client cannot read as the spec documents it; ``response`` is the raw answer.
 
     An HTML page, a bare string, invalid or too deeply nested JSON, an empty body where JSON is
     documented, or JSON that breaks the response schema (a required field missing, an object
     where a list belongs). ``reason`` says which, in words (None: the body is not JSON at all).
+    ``response`` is None for a webhook body (``WebhookPayloadError``, which keeps ``payload``).
     """
 
     def __init__(self, response: httpx.Response, reason: str | None = None) -> None:
         self.reason = redact(reason) if reason else None
         what = f", not the answer the spec documents: {self.reason}" if self.reason else " with a non-JSON body"
         super().__init__(f"HTTP {response.status_code}{what}: {body_excerpt(response)!r}", response)
+
+
+class WebhookPayloadError(InvalidResponseError, ValueError):
+    """A webhook body that is not what the vendor documents; ``field`` names the culprit, never quoting it.
+
+    ``payload`` is the body as it was handed to the parser (bytes, text or a mapping); it is not
+    in ``repr`` or ``str`` (an error tracker prints those), and ``body`` is a short excerpt with
+    credentials masked. ``response`` is None: the vendor posted the body, no answer of ours
+    carried it. ``rule`` is the broken constraint (``required``, ``type``, ``enum``, ``format``…).
+    """
+
+    def __init__(self, vendor: str, field: str, rule: str, detail: str, payload: object = None) -> None:
+        self.field = field
+        self.rule = rule
+        self.reason = f"field {field!r} {detail}"
+        self.payload = payload
+        ResponseError.__init__(self, f"invalid {vendor} webhook: {self.reason}", None)
+
+    @property
+    def body(self) -> str:
+        """The start of the payload, on one line, credentials masked (before the cut)."""
+        payload = self.payload
+        if isinstance(payload, bytes):
+            payload = payload.decode("utf-8", "replace")
+        elif not isinstance(payload, str):
+            try:
+                payload = repr(payload)
+            except RecursionError:  # a mapping nested too deeply to print
+                payload = ""
+        return excerpt(payload, EXCERPT_CHARS)

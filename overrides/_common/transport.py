@@ -73,13 +73,13 @@ def pause_on_429(limiter: Limiter | None, response: httpx.Response, retry: Retry
         block(min(seconds, retry.max_retry_after))
 
 
-def check_status(response: httpx.Response, operation: Operation | None) -> None:
+def default_check_response(response: httpx.Response, operation: Operation | None) -> None:
     """The shared rule: a status of 400 or more is an error."""
     if response.status_code >= 400:
         raise APIStatusError(response)
 
 
-def check_shared(response: httpx.Response, operation: Operation | None) -> None:
+def check_common(response: httpx.Response, operation: Operation | None) -> None:
     """What holds for every vendor after its own check passed.
 
     Any status of 400 or more, any 3xx (redirects are not followed), and any status
@@ -127,7 +127,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         manifest: Manifest,
         base_url: str,
         *,
-        check: ResponseCheck = check_status,
+        check: ResponseCheck = default_check_response,
         request_check: RequestCheck | None = None,
         servers: Mapping[str, str] | None = None,
         sync_transport: httpx.BaseTransport | None = None,
@@ -296,7 +296,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return  # the auth answers it (OAuth2Auth: a 401 means refresh and send again)
         try:
             self.check(response, operation)
-            check_shared(response, operation)
+            check_common(response, operation)
             if operation is not None:
                 self._check_response(response, operation)
         except Exception as error:

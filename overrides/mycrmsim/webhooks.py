@@ -4,7 +4,8 @@
 locationId, message, created_at}``, ``created_at`` an ISO 8601 time such as
 ``2026-05-21T10:00:00.000Z`` (spec schema ``InboundMessage``). The vendor documents no
 signature or secret on these calls, so there is nothing to verify but the shape: mount
-``parse_inbound_message`` in any web framework and answer 2xx.
+``parse_inbound_message`` in any web framework and answer 2xx. A malformed body raises
+``WebhookPayloadError``, an ``InvalidResponseError`` (and a ``ValueError``) keeping the payload.
 """
 
 from __future__ import annotations
@@ -14,18 +15,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._common.errors import APIError
+from .._common.errors import WebhookPayloadError
 from .._common.jsonbody import JSONTooDeepError, loads
 
 REQUIRED = ("id", "phone_number", "locationId", "created_at")
+VENDOR = "myCRMSIM"
 
 
-class WebhookPayloadError(APIError, ValueError):
-    """An inbound webhook body that is not the documented payload; ``field`` names the culprit."""
+class _RefusedError(Exception):
+    """Where the payload breaks the documented shape; turned into ``WebhookPayloadError`` with the payload."""
 
-    def __init__(self, field: str, detail: str) -> None:
-        self.field = field
-        super().__init__(f"invalid myCRMSIM webhook payload: {field!r} {detail}")
+    def __init__(self, field: str, rule: str, detail: str) -> None:
+        super().__init__(field, rule, detail)
+        self.where = (field, rule, detail)
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,9 @@ class InboundMessage:
 def _text(document: Mapping[str, Any], name: str) -> str:
     value = document.get(name)
     if value is None:
-        raise WebhookPayloadError(name, "is required")
+        raise _RefusedError(name, "required", "is required")
     if not isinstance(value, str) or not value:
-        raise WebhookPayloadError(name, "must be a non-empty string")
+        raise _RefusedError(name, "type", "must be a non-empty string")
     return value
 
 
@@ -54,30 +56,39 @@ def _timestamp(value: str) -> datetime.datetime:
     try:
         moment = datetime.datetime.fromisoformat(value)
     except ValueError:
-        raise WebhookPayloadError("created_at", "must be an ISO 8601 date-time") from None
+        raise _RefusedError("created_at", "format", "must be an ISO 8601 date-time") from None
     if moment.tzinfo is None:
-        raise WebhookPayloadError("created_at", "must carry a time zone (e.g. 'Z')")
+        raise _RefusedError("created_at", "format", "must carry a time zone (e.g. 'Z')")
     return moment
 
 
 def parse_inbound_message(body: bytes | str | Mapping[str, Any]) -> InboundMessage:
     """The typed inbound message of a webhook body (raw JSON or already decoded).
 
-    Raises ``WebhookPayloadError`` (a ``ValueError``) naming the field on a malformed body;
-    unknown extra fields are ignored, so a vendor addition does not break the receiver.
+    Raises ``WebhookPayloadError`` (an ``InvalidResponseError`` and a ``ValueError``) naming the
+    field on a malformed body; unknown extra fields are ignored, so a vendor addition does not
+    break the receiver.
     """
+    try:
+        return _read(body)
+    except _RefusedError as refused:
+        where = refused.where
+    raise WebhookPayloadError(VENDOR, *where, payload=body)  # outside the except: no frame holding the body
+
+
+def _read(body: bytes | str | Mapping[str, Any]) -> InboundMessage:
     document: Any = body
     if isinstance(body, (bytes, str)):
         try:
             document = loads(body)
-        except ValueError as error:
+        except (ValueError, UnicodeError) as error:
             detail = "is nested too deeply" if isinstance(error, JSONTooDeepError) else "is not JSON"
-            raise WebhookPayloadError("<body>", detail) from None
+            raise _RefusedError("<body>", "type", detail) from None
     if not isinstance(document, Mapping):
-        raise WebhookPayloadError("<body>", "is not a JSON object")
+        raise _RefusedError("<body>", "type", "is not a JSON object")
     message = document.get("message")
     if message is not None and not isinstance(message, str):
-        raise WebhookPayloadError("message", "must be a string")
+        raise _RefusedError("message", "type", "must be a string")
     return InboundMessage(
         id=_text(document, "id"),
         phone_number=_text(document, "phone_number"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import warnings
 from collections.abc import Callable
 from typing import Unpack
 
@@ -83,13 +84,23 @@ def create_client(
     return _assemble(manifest, url, chosen, auth, options)
 
 
-def build_client(
-    base_url: str | None = None, *, auth: httpx.Auth | None = None, **options: Unpack[ClientOptions]
+def create_client_with_auth(
+    auth: httpx.Auth | None, *, base_url: str | None = None, **options: Unpack[ClientOptions]
 ) -> Client:
-    """A client with the Salesmsg layer (validation, typed errors, pacing) and the given auth (or none)."""
+    """A client with the Salesmsg layer (validation, typed errors, pacing) around your ``httpx.Auth`` (or none)."""
     manifest = Manifest.for_package(PACKAGE)
     url, chosen = base_url_for(manifest, base_url)
     return _assemble(manifest, url, chosen, auth, options)
+
+
+def build_client(
+    base_url: str | None = None, *, auth: httpx.Auth | None = None, **options: Unpack[ClientOptions]
+) -> Client:
+    """Deprecated name of ``create_client_with_auth`` (same client; ``base_url`` came first here)."""
+    warnings.warn(
+        "build_client is deprecated: use create_client_with_auth(auth, base_url=...)", DeprecationWarning, stacklevel=2
+    )
+    return create_client_with_auth(auth, base_url=base_url, **options)
 
 
 def _assemble(manifest: Manifest, url: str, chosen: bool, auth: httpx.Auth | None, options: ClientOptions) -> Client:

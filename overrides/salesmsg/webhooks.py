@@ -5,19 +5,25 @@ Salesmsg posts ``{"event": "message.received" | "message.sent" | "message.async.
 the spec's ``webhooks`` section). The message text arrives HTML-entity encoded (``I&#039;m``);
 ``parse_webhook`` decodes it. No signature is known, so the body cannot be authenticated:
 serve the webhook URL over HTTPS with an unguessable path.
+
+A tolerant reader: an ``event`` the spec does not list (a kind Salesmsg adds later) gives an
+``UnknownWebhookEvent`` with the raw ``data``, not an error; a documented event must have the
+documented shape. Anything unreadable is ``WebhookPayloadError``, an ``InvalidResponseError``.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 import fastjsonschema
 from salesmsg_client.models.webhook_message_event import WebhookMessageEvent
+from salesmsg_client.models.webhook_message_event_event import WebhookMessageEventEvent
 
-from .._common.errors import APIError
+from .._common.errors import WebhookPayloadError
 from .._common.jsonbody import JSONTooDeepError, loads
 from .._common.manifest import Manifest
 from .._common.parsing import PARSE_ERRORS, parse_failure
@@ -25,15 +31,24 @@ from .._common.validation import _detail, _field
 from .factory import PACKAGE
 
 SCHEMA = "WebhookMessageEvent"
+VENDOR = "Salesmsg"
+KNOWN_EVENTS = frozenset(member.value for member in WebhookMessageEventEvent)
 
 
-class WebhookPayloadError(APIError, ValueError):
-    """A webhook body that is not what Salesmsg sends; ``field`` names the offending value (never quoted)."""
+@dataclass(frozen=True)
+class UnknownWebhookEvent:
+    """A webhook whose ``event`` this client does not know yet; nothing of it is lost.
 
-    def __init__(self, field: str, rule: str, detail: str) -> None:
-        self.field = field
-        self.rule = rule
-        super().__init__(f"invalid Salesmsg webhook: field {field!r} {detail}")
+    ``data`` is the body's ``data`` as decoded JSON (None when absent), ``raw`` the whole body.
+    """
+
+    event: str
+    data: Any = field(repr=False)
+    raw: Mapping[str, Any] = field(repr=False)
+
+
+def _error(field: str, rule: str, detail: str, payload: object) -> WebhookPayloadError:
+    return WebhookPayloadError(VENDOR, field, rule, detail, payload)
 
 
 @cache
@@ -47,38 +62,55 @@ def _validator() -> Any:
     return fastjsonschema.compile(root)
 
 
-def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookMessageEvent:
+def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookMessageEvent | UnknownWebhookEvent:
     """Read a webhook body (raw bytes, text or parsed JSON) into a ``WebhookMessageEvent``.
 
-    ``event.data.message.body`` comes back with its HTML entities decoded. A body that breaks
-    the spec raises ``WebhookPayloadError`` naming the field (``data.message.id``).
+    ``event.data.message.body`` comes back with its HTML entities decoded. An ``event`` string
+    the spec does not list gives an ``UnknownWebhookEvent`` keeping the raw data. A body that
+    breaks the spec raises ``WebhookPayloadError`` (an ``InvalidResponseError`` and a
+    ``ValueError``) naming the field (``data.message.id``).
     """
-    if isinstance(body, Mapping):
-        document: Any = dict(body)
-    else:
+    document = _document(body)
+    if not isinstance(document, dict) or not all(isinstance(key, str) for key in document):
+        raise _error("<body>", "type", "must be a JSON object", body)
+    kind = document.get("event")
+    if isinstance(kind, str) and kind and kind not in KNOWN_EVENTS:
+        return UnknownWebhookEvent(kind, document.get("data"), document)
+    failure = _invalid(document)
+    if failure is None:
         try:
-            document = loads(body)
-        except ValueError as error:
-            detail = "is nested too deeply" if isinstance(error, JSONTooDeepError) else "is not JSON"
-            raise WebhookPayloadError("<body>", "type", detail) from None
-    if not isinstance(document, dict):
-        raise WebhookPayloadError("<body>", "type", "must be a JSON object")
+            return _decoded(WebhookMessageEvent.from_dict(document))
+        except PARSE_ERRORS as error:  # the schema passed, so the generated model and the spec disagree
+            failure = ("<body>", "type", parse_failure(error))
+    raise _error(*failure, body)  # outside the except: no traceback holding the body
+
+
+def _document(body: bytes | str | Mapping[str, Any]) -> Any:
+    if isinstance(body, Mapping):
+        return dict(body)
+    if not isinstance(body, (bytes, str)):
+        raise _error("<body>", "type", "must be bytes, text or a mapping", body)
+    try:
+        return loads(body)
+    except (ValueError, UnicodeError) as error:
+        detail = "is nested too deeply" if isinstance(error, JSONTooDeepError) else "is not JSON"
+    raise _error("<body>", "type", detail, body)
+
+
+def _invalid(document: dict[str, Any]) -> tuple[str, str, str] | None:
+    """Where ``document`` breaks the spec's schema: (field, rule, words), or None."""
     try:
         _validator()(document)
     except fastjsonschema.JsonSchemaValueException as error:
         missing = None
         if error.rule == "required" and isinstance(error.value, dict):
             missing = [name for name in error.rule_definition if name not in error.value][:1]
-        raise WebhookPayloadError(
-            _field(list(error.path or ["data"]), missing), str(error.rule), _detail(error)
-        ) from None
-    try:
-        event = WebhookMessageEvent.from_dict(document)
-    except PARSE_ERRORS as error:  # the schema passed, so the generated model and the spec disagree
-        failure = parse_failure(error)
-    else:
-        return _decoded(event)
-    raise WebhookPayloadError("<body>", "type", failure)  # outside the except: no traceback holding the body
+        return _field(list(error.path or ["data"]), missing), str(error.rule), _detail(error)
+    except RecursionError:
+        return "<body>", "type", "is nested too deeply"
+    except TypeError:  # a mapping handed in with keys that are not strings, deeper down
+        return "<body>", "type", "must be JSON (object keys are strings)"
+    return None
 
 
 def _decoded(event: WebhookMessageEvent) -> WebhookMessageEvent:

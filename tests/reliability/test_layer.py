@@ -246,7 +246,7 @@ def test_the_constructor_keeps_its_old_signature(package: str) -> None:
     transport = layer(package, "transport").VendorTransport(
         manifest,
         "https://api.example.com",
-        check=layer(package, "transport").check_status,
+        check=layer(package, "transport").default_check_response,
         servers={},
         sync_transport=httpx.MockTransport(handle),
         async_transport=None,

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from mycrmsim_client import InboundMessage, WebhookPayloadError, parse_inbound_message
+from mycrmsim_client import InboundMessage, InvalidResponseError, WebhookPayloadError, parse_inbound_message
 
 SAMPLE = {  # 004_295254930d8e4ee9.txt, "Subscribe Webhook" (Webhook Payload)
     "id": "msg_abc123",
@@ -68,3 +68,5 @@ def test_a_body_that_is_no_json_object_is_refused(body: bytes | str, problem: st
     with pytest.raises(WebhookPayloadError, match=problem) as error:
         parse_inbound_message(body)
     assert error.value.field == "<body>"
+    assert isinstance(error.value, InvalidResponseError)
+    assert (error.value.response, error.value.status_code, error.value.payload) == (None, None, body)

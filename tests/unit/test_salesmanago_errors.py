@@ -38,6 +38,7 @@ def test_messages_spelled_messages_are_read_too() -> None:
 def test_non_json_body_raises_invalid_response_error(body: bytes) -> None:
     error = call(httpx.Response(200, content=body))
     assert isinstance(error, salesmanago_client.InvalidResponseError)
+    assert error.response is not None  # None only for a webhook body
     assert error.response.content == body
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import salesmsg_client
+from salesmsg_client.models.webhook_message_event import WebhookMessageEvent
 from salesmsg_client.models.webhook_message_event_event import WebhookMessageEventEvent
 
 from scripts.spec import views as spec_views
@@ -50,6 +51,7 @@ def test_message_text_comes_back_with_entities_decoded() -> None:
 
 def test_a_null_body_and_unknown_extra_fields_are_accepted() -> None:
     event = salesmsg_client.parse_webhook({**received(body=None, media=[]), "account_id": 7})
+    assert isinstance(event, WebhookMessageEvent)
     assert event.data.message.body is None
     assert event["account_id"] == 7
 
@@ -61,7 +63,8 @@ def test_a_null_body_and_unknown_extra_fields_are_accepted() -> None:
         (b"\xff\xfe", "<body>", "type"),
         ("[1, 2]", "<body>", "type"),
         ({"data": received()["data"]}, "event", "required"),
-        ({**received(), "event": "message.deleted"}, "event", "enum"),
+        ({**received(), "event": 5}, "event", "type"),
+        ({**received(), "event": ""}, "event", "enum"),
         ({"event": "message.sent"}, "data", "required"),
         ({"event": "message.sent", "data": {"message": {"id": 1}}}, "data.contact", "required"),
         (received(id="88120611"), "data.message.id", "type"),
@@ -75,6 +78,25 @@ def test_a_malformed_body_names_the_field(body: Any, field: str, rule: str) -> N
     assert (error.value.field, error.value.rule) == (field, rule)
     assert repr(field) in str(error.value)
     assert isinstance(error.value, ValueError)
+    assert isinstance(error.value, salesmsg_client.InvalidResponseError)
+    assert error.value.response is None and error.value.payload is body
+
+
+@pytest.mark.parametrize("data", [received()["data"], {"conversation": {"id": 3}}, None, "text"])
+def test_an_event_kind_added_later_is_kept_with_its_raw_data(data: Any) -> None:
+    body = {"event": "message.deleted", "data": data, "account_id": 7}
+    event = salesmsg_client.parse_webhook(json.dumps(body).encode())
+    assert isinstance(event, salesmsg_client.UnknownWebhookEvent)
+    assert (event.event, event.data, dict(event.raw)) == ("message.deleted", data, body)
+
+
+def test_the_payload_stays_out_of_the_message_and_the_repr() -> None:
+    body = json.dumps(received(id="private-value-s3ntinel")).encode()
+    with pytest.raises(salesmsg_client.WebhookPayloadError) as error:
+        salesmsg_client.parse_webhook(body)
+    assert "private-value-s3ntinel" not in repr(error.value)
+    assert error.value.payload == body
+    assert "private-value-s3ntinel" in error.value.body
 
 
 def test_the_error_never_quotes_the_value() -> None:

@@ -1,5 +1,6 @@
 """myCRMSIM: the two-host OAuth2 client, the authorization flow, send checks, webhooks, typed errors."""
 
+from .._common.errors import WebhookPayloadError
 from .._common.oauth import OAuthAuthorizationError, OAuthStateError, TokenSet, code_from_callback
 from .auth import MycrmsimAuth, NotAuthorizedError
 from .factory import create_client
@@ -13,7 +14,7 @@ from .oauth_flow import (
 )
 from .sending import MAX_MESSAGE_CHARS, check_send, message_length
 from .tokens import MycrmsimTokenEndpoint, TokenResponseError
-from .webhooks import InboundMessage, WebhookPayloadError, parse_inbound_message
+from .webhooks import InboundMessage, parse_inbound_message
 
 __all__ = [
     "AUTHORIZE_URL",

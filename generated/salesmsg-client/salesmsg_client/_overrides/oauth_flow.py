@@ -25,7 +25,7 @@ from salesmsg_client.types import Response
 
 from .._common.oauth import OAuthAuthorizationError, TokenSet, authorization_url, code_from_callback
 from .._common.redaction import pin, register
-from .factory import build_client, create_client
+from .factory import create_client, create_client_with_auth
 from .tokens import DEFAULT_SCOPE
 
 AUTHORIZE_URL = "https://app.salesmessage.com/auth/oauth"
@@ -89,7 +89,7 @@ class OAuthApp:
     ) -> TokenSet:
         """Exchange an authorization code for tokens (``POST /oauth/token``, form-encoded)."""
         body = self._request(code)
-        with build_client(base_url, transport=transport) as client:
+        with create_client_with_auth(None, base_url=base_url, transport=transport) as client:
             return _tokens(oauth_token_exchange.sync_detailed(client=client, body=body), clock())
 
     async def exchange_async(
@@ -102,7 +102,7 @@ class OAuthApp:
     ) -> TokenSet:
         """The async twin of ``exchange``."""
         body = self._request(code)
-        async with build_client(base_url, async_transport=async_transport) as client:
+        async with create_client_with_auth(None, base_url=base_url, async_transport=async_transport) as client:
             return _tokens(await oauth_token_exchange.asyncio_detailed(client=client, body=body), clock())
 
     def create_client(self, tokens: TokenSet, on_refresh: Callable[[TokenSet], None], **kwargs: Any) -> Client:

@@ -16,7 +16,7 @@ from .assembly import ClientOptions, assemble, base_url_for
 from .config import ConfigurationError, from_env, variable
 from .manifest import Manifest
 from .security import SpecAuth, standard_schemes
-from .transport import ResponseCheck, check_status
+from .transport import ResponseCheck, default_check_response
 
 _PACKAGE = __name__.split(".", 1)[0]  # the vendor package this copy of _common lives in
 
@@ -53,7 +53,7 @@ def credentials_from(
 def create_client(
     *,
     base_url: str | None = None,
-    check: ResponseCheck = check_status,
+    check: ResponseCheck = default_check_response,
     package: str = _PACKAGE,
     **arguments: Any,
 ) -> Any:

@@ -2,7 +2,7 @@
 
 from .._common.oauth import OAuthStateError
 from .auth import API_VERSION, ApiVersionAuth, PartnerTokenAuth, PrivateLabelAuth, private_label_token
-from .factory import build_client, create_client
+from .factory import build_client, create_client, create_client_with_auth
 from .partner import (
     ACCOUNT_URL,
     Grant,
@@ -30,5 +30,6 @@ __all__ = [
     "SendJimError",
     "build_client",
     "create_client",
+    "create_client_with_auth",
     "private_label_token",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Unpack
 
 from sendjim_client.client import Client
@@ -65,11 +66,19 @@ def create_client(
     elif grant_token is not None:
         auth = PartnerTokenAuth(grant_token, api_version)
         register(grant_token)
-    return build_client(auth, base_url=base_url, **options)
+    return create_client_with_auth(auth, base_url=base_url, **options)
 
 
-def build_client(auth: ApiVersionAuth, *, base_url: str | None = None, **options: Unpack[ClientOptions]) -> Client:
-    """A client with SendJim's layer (routing, validation, typed errors) and the given auth."""
+def create_client_with_auth(
+    auth: ApiVersionAuth, *, base_url: str | None = None, **options: Unpack[ClientOptions]
+) -> Client:
+    """A client with SendJim's layer (routing, validation, typed errors) around an ``httpx.Auth`` you made."""
     manifest = Manifest.for_package(PACKAGE)
     url, chosen = base_url_for(manifest, base_url)
     return assemble(Client, manifest, url, auth, check=check_response, package=PACKAGE, chosen=chosen, **options)
+
+
+def build_client(auth: ApiVersionAuth, *, base_url: str | None = None, **options: Unpack[ClientOptions]) -> Client:
+    """Deprecated name of ``create_client_with_auth`` (same arguments, same client)."""
+    warnings.warn("build_client is deprecated: use create_client_with_auth", DeprecationWarning, stacklevel=2)
+    return create_client_with_auth(auth, base_url=base_url, **options)

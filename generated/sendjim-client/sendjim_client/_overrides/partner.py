@@ -25,7 +25,7 @@ from .._common.errors import DIGITS, APIError
 from .._common.oauth import authorization_url, callback_params, verify_state
 from .._common.redaction import pin, register
 from .auth import API_VERSION, ApiVersionAuth
-from .factory import build_client, create_client
+from .factory import create_client, create_client_with_auth
 
 ACCOUNT_URL = "https://members.sendjim.com/OAuth/Account"
 """The browser page of the flow (environment value ``web url`` + ``/OAuth/Account``)."""
@@ -145,10 +145,10 @@ class PartnerApp:
     ) -> Grant:
         """Exchange the request token at ``POST /OAuth/Grant`` (before it expires) for the user's grant.
 
-        ``client_args`` go to ``build_client`` (``base_url``, ``servers``, ``transport``…).
+        ``client_args`` go to ``create_client_with_auth`` (``base_url``, ``servers``, ``transport``…).
         """
         body = self._body(request_token, clock())
-        with build_client(ApiVersionAuth(api_version), **client_args) as client:
+        with create_client_with_auth(ApiVersionAuth(api_version), **client_args) as client:
             return _grant(oauth_grant.sync_detailed(client=client, body=body))
 
     async def grant_async(
@@ -161,7 +161,7 @@ class PartnerApp:
     ) -> Grant:
         """The async twin of ``grant``."""
         body = self._body(request_token, clock())
-        async with build_client(ApiVersionAuth(api_version), **client_args) as client:
+        async with create_client_with_auth(ApiVersionAuth(api_version), **client_args) as client:
             return _grant(await oauth_grant.asyncio_detailed(client=client, body=body))
 
     def create_client(self, grant: Grant | str, **kwargs: Any) -> Client:
