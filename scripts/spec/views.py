@@ -140,8 +140,6 @@ def _documented_form(view: Spec) -> None:
         content = (operation.get("requestBody") or {}).get("content", {})
         for media_type in [name for name, media in content.items() if media.get("x-evidence-only")]:
             del content[media_type]
-        if "requestBody" in operation and not content:
-            del operation["requestBody"]  # only encodings the API also takes: the client sends no body
 
 
 def _use_client_schema(node: dict[str, Any]) -> None:

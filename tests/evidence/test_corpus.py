@@ -64,15 +64,3 @@ def test_a_loosened_date_still_refuses_what_is_neither_ms_nor_iso_8601(entry_id:
     assert not client_check("salesmanago", request, document["base"]).accepted
     view = spec_views.client_view(spec_views.load(VENDORS["salesmanago"].spec_path))
     assert view["components"]["schemas"]["ExtEvent"]["properties"]["date"]["type"] == "integer"
-
-
-def test_a_json_text_beside_the_query_form_is_on_the_wire_only() -> None:
-    """POST /messages/{conversation}: the API reads JSON text too (a live SMS channel); the client sends none."""
-    spec = spec_views.load(VENDORS["salesmsg"].spec_path)
-    wire = spec["paths"]["/messages/{conversation}"]["post"]
-    assert wire["requestBody"]["content"]["application/json"]["x-evidence-only"] and wire["x-evidence"]
-    assert "requestBody" not in spec_views.client_view(spec)["paths"]["/messages/{conversation}"]["post"]
-    document = evidence.corpus("salesmsg")
-    entry = copy.deepcopy(next(item for item in document["requests"] if item["id"] == "msg-n8n-send-json"))
-    entry["json"] = {"message": 12345}
-    assert not spec_check("salesmsg", evidence.request_for(document, entry)).accepted

@@ -83,9 +83,8 @@ def sync_detailed(
     """Send a message to a conversation
 
      Send an SMS (or MMS with `media_url[][url]`) into an existing conversation, now or at `send_at`,
-    optionally respecting quiet hours. Input as query parameters (the API also reads the text from
-    a JSON body); a JSON `media` field is ignored (observed). Named by the vendor's OpenAPI document and
-    seen working against the live API
+    optionally respecting quiet hours. Input as query parameters, no body; a JSON `media` field is
+    ignored (observed). Named by the vendor's OpenAPI document and seen working against the live API
     (it replaces file 001's `POST /conversations/{id}/send`).
 
     Args:
@@ -134,9 +133,8 @@ def sync(
     """Send a message to a conversation
 
      Send an SMS (or MMS with `media_url[][url]`) into an existing conversation, now or at `send_at`,
-    optionally respecting quiet hours. Input as query parameters (the API also reads the text from
-    a JSON body); a JSON `media` field is ignored (observed). Named by the vendor's OpenAPI document and
-    seen working against the live API
+    optionally respecting quiet hours. Input as query parameters, no body; a JSON `media` field is
+    ignored (observed). Named by the vendor's OpenAPI document and seen working against the live API
     (it replaces file 001's `POST /conversations/{id}/send`).
 
     Args:
@@ -180,9 +178,8 @@ async def asyncio_detailed(
     """Send a message to a conversation
 
      Send an SMS (or MMS with `media_url[][url]`) into an existing conversation, now or at `send_at`,
-    optionally respecting quiet hours. Input as query parameters (the API also reads the text from
-    a JSON body); a JSON `media` field is ignored (observed). Named by the vendor's OpenAPI document and
-    seen working against the live API
+    optionally respecting quiet hours. Input as query parameters, no body; a JSON `media` field is
+    ignored (observed). Named by the vendor's OpenAPI document and seen working against the live API
     (it replaces file 001's `POST /conversations/{id}/send`).
 
     Args:
@@ -229,9 +226,8 @@ async def asyncio(
     """Send a message to a conversation
 
      Send an SMS (or MMS with `media_url[][url]`) into an existing conversation, now or at `send_at`,
-    optionally respecting quiet hours. Input as query parameters (the API also reads the text from
-    a JSON body); a JSON `media` field is ignored (observed). Named by the vendor's OpenAPI document and
-    seen working against the live API
+    optionally respecting quiet hours. Input as query parameters, no body; a JSON `media` field is
+    ignored (observed). Named by the vendor's OpenAPI document and seen working against the live API
     (it replaces file 001's `POST /conversations/{id}/send`).
 
     Args:
