@@ -60,6 +60,8 @@ class SalesmanagoAuth(httpx.Auth):
         self.defaults = {"owner": _require_text("owner", owner)} if owner is not None else {}
         self._clock = clock
         self._properties: dict[tuple[str, str | None], set[str]] = {}
+        # Per operation: the signed body's head around ``requestTime`` (the rest is constant).
+        self._heads: dict[str, tuple[bytes, ...] | None] = {}
         self._names = [f'"{name}"'.encode() for name in (*ENVELOPE_FIELDS, *self.defaults)]
 
     def __repr__(self) -> str:
@@ -103,14 +105,36 @@ class SalesmanagoAuth(httpx.Auth):
             return None
         if any(name in content for name in self._names):
             return None
-        accepted = self._accepted(operation, None)
-        fields: dict[str, Any] = self.envelope() if accepted.issuperset(ENVELOPE_FIELDS) else {}
-        fields.update((key, value) for key, value in self.defaults.items() if key in accepted)
-        if not fields:
+        head = self._head(operation, int(self._clock() * 1000))
+        if head is None:
             return content
-        head = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
         rest = content[1:].lstrip()
         return head + (b"}" if rest.startswith(b"}") else b"," + rest)
+
+    def _head(self, operation: Operation, request_time: int) -> bytes | None:
+        """``{`` and the fields signing puts first, without the closing brace (None: no field to add).
+
+        Everything but ``requestTime`` is the same for every request of an operation, so it is
+        encoded once: the bytes around the time are kept per operation.
+        """
+        key = operation.operation_id
+        if key not in self._heads:
+            accepted = self._accepted(operation, None)
+            fields: dict[str, Any] = self.envelope() if accepted.issuperset(ENVELOPE_FIELDS) else {}
+            fields.update((name, value) for name, value in self.defaults.items() if name in accepted)
+            timed = "requestTime" in fields
+            if timed:
+                fields["requestTime"] = 0
+            text = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")[:-1]
+            # the time's place: values are JSON strings, so this text occurs only as the field itself
+            self._heads[key] = None if not fields else text.partition(b'"requestTime":0') if timed else (text,)
+        parts = self._heads[key]
+        if parts is None:
+            return None
+        if len(parts) == 1:
+            return parts[0]
+        before, field, after = parts
+        return before + field[:-1] + b"%d" % request_time + after
 
     def _sign(self, request: httpx.Request, operation: Operation) -> None:
         """Sign ``request`` in place: envelope first, accepted defaults filled in."""

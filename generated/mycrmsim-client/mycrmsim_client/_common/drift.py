@@ -7,7 +7,7 @@ returned. ``strict`` raises ``ResponseValidationError`` instead; ``off`` skips t
 
 from __future__ import annotations
 
-import json
+import http
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -15,9 +15,11 @@ import fastjsonschema
 import httpx
 
 from .errors import ResponseError
+from .jsonbody import response_json
 from .manifest import Manifest, Operation
 
 RESPONSE_MODES = ("warn", "strict", "off")
+_KNOWN = frozenset(status.value for status in http.HTTPStatus)
 _DRAFT = "http://json-schema.org/draft-07/schema#"
 
 
@@ -41,27 +43,44 @@ class ResponseValidationError(ResponseError):
 
 
 class ResponseValidator:
-    """Compiles each operation's documented response schemas once (fastjsonschema)."""
+    """Compiles each operation's documented response schemas once (fastjsonschema).
+
+    The validator for an (operation, status) pair is found once and kept (None: the spec documents
+    no JSON schema for that status); the body is the document the other checks decoded
+    (``jsonbody.response_json``), not decoded again.
+    """
 
     def __init__(self, manifest: Manifest) -> None:
         self._components = manifest.components
         self._compiled: dict[tuple[str, str], Callable[[Any], Any]] = {}
+        self._by_status: dict[tuple[str, int], Callable[[Any], Any] | None] = {}
+
+    def _validator(self, operation: Operation, status: int) -> Callable[[Any], Any] | None:
+        found = self._by_status.get((operation.operation_id, status), False)
+        if found is not False:
+            return found  # type: ignore[return-value]
+        schemas = operation.response_schemas or {}
+        text = str(status)
+        key = next((k for k in (text, f"{text[0]}XX", "default") if k in schemas), None)
+        compiled = None
+        if key is not None:
+            compiled = self._compiled.get((operation.operation_id, key))
+            if compiled is None:
+                root = {"$schema": _DRAFT, "components": self._components, **schemas[key]}
+                compiled = self._compiled[(operation.operation_id, key)] = fastjsonschema.compile(root)
+        if status in _KNOWN:  # a cache bounded by the statuses HTTP names
+            self._by_status[(operation.operation_id, status)] = compiled
+        return compiled
 
     def check(self, response: httpx.Response, operation: Operation) -> DriftEvent | None:
         """The first deviation of a JSON body from the schema documented for its status, if any."""
-        schemas = operation.response_schemas or {}
-        status = str(response.status_code)
-        key = next((k for k in (status, f"{status[0]}XX", "default") if k in schemas), None)
-        if key is None:
+        compiled = self._validator(operation, response.status_code)
+        if compiled is None:
             return None
         try:
-            document = json.loads(response.content)
+            document = response_json(response)
         except ValueError:
             return None  # a non-JSON body is the shared check's business (InvalidResponseError)
-        compiled = self._compiled.get((operation.operation_id, key))
-        if compiled is None:
-            root = {"$schema": _DRAFT, "components": self._components, **schemas[key]}
-            compiled = self._compiled[(operation.operation_id, key)] = fastjsonschema.compile(root)
         try:
             compiled(document)
         except fastjsonschema.JsonSchemaValueException as error:

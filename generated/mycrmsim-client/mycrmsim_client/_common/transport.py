@@ -99,6 +99,15 @@ def check_common(response: httpx.Response, operation: Operation | None) -> None:
 
 
 def _expects_json(operation: Operation, status: int) -> bool:
+    known = operation.json_statuses.get(status)
+    if known is None:
+        known = _documents_json(operation, status)
+        if status in _KNOWN_STATUSES:  # bounded: only the statuses HTTP names are kept
+            operation.json_statuses[status] = known
+    return known
+
+
+def _documents_json(operation: Operation, status: int) -> bool:
     documented = operation.responses or {}
     if any(key in documented for key in (str(status), f"{str(status)[0]}XX", "default")):
         return operation.expects_json(status)

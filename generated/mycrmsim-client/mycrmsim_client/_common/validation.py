@@ -78,6 +78,9 @@ class RequestValidator:
     def __init__(self, manifest: Manifest) -> None:
         self._manifest = manifest
         self._compiled: dict[tuple[str, str | None], Validator] = {}
+        # Per operation, once: each query parameter's name, required flag, whether it is an array,
+        # the schema its values are typed by, and the JSON types that schema allows.
+        self._query: dict[str, list[tuple[str, bool, bool, dict[str, Any], frozenset[str]]]] = {}
 
     def _validator(self, operation: Operation, part: str | None) -> Validator:
         if operation.body is None:
@@ -104,7 +107,23 @@ class RequestValidator:
 
     def _typed(self, text: str, schema: dict[str, Any]) -> Any:
         """A query value as the JSON value its schema describes (query strings carry only text)."""
-        types = self._types(schema)
+        return self._as(text, frozenset(self._types(schema)))
+
+    def _query_facts(self, operation: Operation) -> list[tuple[str, bool, bool, dict[str, Any], frozenset[str]]]:
+        facts = self._query.get(operation.operation_id)
+        if facts is None:
+            facts = []
+            for parameter in operation.query or ():
+                schema = parameter["schema"]
+                array = "array" in self._types(schema)
+                typed_by = schema.get("items", {}) if array else schema
+                facts.append((parameter["name"], bool(parameter["required"]), array, schema,
+                              frozenset(self._types(typed_by))))  # fmt: skip
+            self._query[operation.operation_id] = facts
+        return facts
+
+    def _as(self, text: str, types: frozenset[str]) -> Any:
+        """A query value as the JSON value of the given types (query strings carry only text)."""
         if "integer" in types and _INTEGER.fullmatch(text):
             return int(text)
         if "number" in types and _NUMBER.fullmatch(text):
@@ -116,17 +135,17 @@ class RequestValidator:
 
     def validate_query(self, request: httpx.Request, operation: Operation) -> None:
         """Raise ``RequestValidationError`` naming the first query parameter that breaks the spec."""
-        for parameter in operation.query or ():
-            name, schema = parameter["name"], parameter["schema"]
-            values = request.url.params.get_list(name)
+        facts = self._query_facts(operation)
+        if not facts:
+            return
+        params = request.url.params  # parsed once for every parameter
+        for name, required, array, schema, types in facts:
+            values = params.get_list(name)
             if not values:
-                if parameter["required"]:
+                if required:
                     raise RequestValidationError(operation.operation_id, name, "required", "is required")
                 continue
-            if "array" in self._types(schema):
-                value: Any = [self._typed(text, schema.get("items", {})) for text in values]
-            else:
-                value = self._typed(values[-1], schema)
+            value: Any = [self._as(text, types) for text in values] if array else self._as(values[-1], types)
             try:
                 self._compile((operation.operation_id, f"?{name}"), schema)(value)
             except fastjsonschema.JsonSchemaValueException as error:
@@ -135,6 +154,8 @@ class RequestValidator:
 
     def _alternative(self, request: httpx.Request, operation: Operation) -> dict[str, Any] | None:
         """The ``alternatives`` entry (an encoding the evidence shows the API takes) matching the request."""
+        if not (operation.body or {}).get("alternatives"):
+            return None
         media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         for alternative in (operation.body or {}).get("alternatives", ()):
             if alternative["media_type"] == media_type and media_type != (operation.body or {}).get("media_type"):

@@ -64,6 +64,11 @@ class Operation:
         return int(statuses[0]) if statuses else 200
 
     @cached_property
+    def json_statuses(self) -> dict[int, bool]:
+        """Per status, whether the spec documents a JSON body for it (memo of the shared check, ``transport.py``)."""
+        return {}
+
+    @cached_property
     def template(self) -> re.Pattern[str]:
         """Matches the path a generated function writes, before httpx resolves it: one group per parameter.
 

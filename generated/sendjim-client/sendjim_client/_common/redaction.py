@@ -61,6 +61,16 @@ class Registry:
         self._pinned: dict[int, frozenset[str]] = {}
         self._pattern: re.Pattern[str] | None = None
         self._lock = threading.Lock()
+        self._names: dict[str, bool] = {}  # header and field names seen: credential-named or not
+
+    def _sensitive(self, name: str) -> bool:
+        """Whether a header or field name carries credentials (``SENSITIVE``, one search per name ever)."""
+        known = self._names.get(name)
+        if known is None:
+            known = bool(SENSITIVE.search(name))
+            if len(self._names) < MAX_SECRETS:
+                self._names[name] = known
+        return known
 
     def register(self, *secrets: str | None) -> None:
         """Learn secrets (and their URL-encoded forms); short or empty values are ignored."""
@@ -125,16 +135,22 @@ class Registry:
     def learn_request(self, request: httpx.Request) -> None:
         """Register the credentials a request carries in its headers, query or form body."""
         found: list[str] = []
-        for name, value in request.headers.items():
-            if SENSITIVE.search(name):
-                found.extend(_header_secrets(value))
-        found.extend(value for name, value in request.url.params.multi_items() if SENSITIVE.search(name))
-        if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        sensitive = self._sensitive
+        content_type = ""
+        for name, value in request.headers.raw:
+            key = name.decode("latin-1")
+            if sensitive(key):
+                found.extend(_header_secrets(value.decode(request.headers.encoding)))
+            elif key.lower() == "content-type":
+                content_type = value.decode("latin-1")
+        if request.url.query:  # parsed only when there is a query
+            found.extend(value for name, value in request.url.params.multi_items() if sensitive(name))
+        if content_type.startswith("application/x-www-form-urlencoded"):
             try:
                 form = urllib.parse.parse_qsl(request.content.decode(), keep_blank_values=False)
             except (httpx.RequestNotRead, UnicodeDecodeError):
                 form = []
-            found.extend(value for name, value in form if SENSITIVE.search(name))
+            found.extend(value for name, value in form if sensitive(name))
         if found:
             self.register(*found)
 

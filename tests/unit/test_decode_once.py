@@ -1,0 +1,34 @@
+"""The response body is decoded once per response: the drift check reads the document the other checks decoded."""
+
+from __future__ import annotations
+
+import json
+from unittest import mock
+
+import httpx
+import salesmanago_client
+from salesmanago_client.api.contact_management import contact_upsert
+from salesmanago_client.models import ContactUpsertRequest
+
+REPLY = {"success": True, "message": [], "contactId": "c-1", "externalId": None}
+
+
+def test_a_signed_call_decodes_its_reply_once() -> None:
+    """One ``json.loads`` of the reply for the vendor check, the shared check, drift and the parser together."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=REPLY))
+    client = salesmanago_client.create_client(
+        client_id="c",
+        api_key="key-1234",
+        api_secret="secret-1234",
+        owner="o@example.com",
+        base_url="https://example.test",
+        transport=transport,
+    )
+    body = ContactUpsertRequest.from_dict({"contact": {"email": "jane@example.com"}})
+    real = json.loads
+    with mock.patch("json.loads", side_effect=real) as loads:
+        response = contact_upsert.sync_detailed(client=client, body=body)
+    texts = [call.args[0] for call in loads.call_args_list]
+    replies = [text for text in texts if (b"contactId" if isinstance(text, bytes) else "contactId") in text]
+    assert response.status_code == 200
+    assert len(replies) == 1
