@@ -96,7 +96,7 @@ def tests(session: nox.Session) -> None:
     _install_tools(session)
     _install_clients(session)
     _install_node_tools(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-n", "2", *session.posargs)  # two workers for two cores; -- -n 0 for one process
 
 
 @nox.session
@@ -163,7 +163,9 @@ def live(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.traffic.live", *session.posargs)
 
 
-_NEEDS_THE_REPO = re.compile(r"^(?:from|import) (?:scripts|overrides|schemathesis|hypothesis|yaml)\b", re.M)
+_NEEDS_THE_REPO = re.compile(
+    r"^(?:from|import) (?:scripts|overrides|schemathesis|hypothesis|yaml)\b|Path\(__file__\)", re.M
+)  # code of the repo, its dev tools, or files found beside the test (tests/typed_app)
 
 
 def _package_only_tests(workdir: Path) -> list[str]:
