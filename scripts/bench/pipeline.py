@@ -571,7 +571,7 @@ def main(argv: list[str] | None = None) -> int:
         help="measure only these (default: all but ci, the fresh-clone CI run)",
     )  # fmt: skip
     parser.add_argument("--output", type=Path, default=RESULTS)
-    parser.add_argument("--note", default="The machine is shared by six engineers: timings are noisy, medians.")
+    parser.add_argument("--note", default="Medians of interleaved rounds; say in --note how loaded the machine was.")
     parser.add_argument("--readme", action="store_true", help="only rewrite the README table from the JSON files")
     args = parser.parse_args(argv)
     if args.readme:
