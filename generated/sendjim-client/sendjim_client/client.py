@@ -61,22 +61,21 @@ class Client:
         ``warn`` sends a request the spec rejects and logs one WARNING naming the field and the
         rule; ``off`` sends it unchecked. The copy shares the network transports and rate limiter.
         """
-        transport = self._httpx_args.get("transport")
-        with_validation = getattr(transport, "with_validation", None)
-        if with_validation is None:
-            raise ValueError("this client has no validating transport (build it with create_client)")
-        return evolve(self, httpx_args={**self._httpx_args, "transport": with_validation(mode)})
+        return self._with_transport_copy("with_validation", mode)
 
     def with_recording(self, target: Any) -> "Client":
         """Get a new client matching this one that records every exchange to a HAR 1.2 file (a path or a ``Recorder``).
 
         Credentials are masked before anything is written; see ``_common/recording.py``.
         """
-        transport = self._httpx_args.get("transport")
-        with_recording = getattr(transport, "with_recording", None)
-        if with_recording is None:
-            raise ValueError("this client has no recording transport (build it with create_client)")
-        return evolve(self, httpx_args={**self._httpx_args, "transport": with_recording(target)})
+        return self._with_transport_copy("with_recording", target)
+
+    def _with_transport_copy(self, method: str, argument: Any) -> "Client":
+        """This client over the copy ``VendorTransport.<method>(argument)`` makes of its transport."""
+        make_copy = getattr(self._httpx_args.get("transport"), method, None)
+        if make_copy is None:
+            raise ValueError(f"this client's transport has no {method} (build the client with create_client)")
+        return evolve(self, httpx_args={**self._httpx_args, "transport": make_copy(argument)})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
