@@ -32,3 +32,36 @@ def test_a_signed_call_decodes_its_reply_once() -> None:
     replies = [text for text in texts if (b"contactId" if isinstance(text, bytes) else "contactId") in text]
     assert response.status_code == 200
     assert len(replies) == 1
+
+
+def test_a_signed_call_looks_its_operation_up_once() -> None:
+    """The auth and the transport share one ``Manifest.find`` per request (``Manifest.resolve`` keeps it)."""
+    from salesmanago_client._common.manifest import Manifest
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=REPLY))
+    client = salesmanago_client.create_client(
+        client_id="c",
+        api_key="key-1234",
+        api_secret="secret-1234",
+        owner="o@example.com",
+        base_url="https://example.test",
+        transport=transport,
+    )
+    body = ContactUpsertRequest.from_dict({"contact": {"email": "jane@example.com"}})
+    with mock.patch.object(Manifest, "find", autospec=True, side_effect=Manifest.find) as find:
+        response = contact_upsert.sync_detailed(client=client, body=body)
+    assert response.status_code == 200
+    assert [call.args[1:] for call in find.call_args_list] == [("POST", "/contact/upsert")]
+
+
+def test_a_request_whose_url_changed_is_looked_up_again() -> None:
+    """A kept answer belongs to the URL object it was found for: a new URL is resolved afresh."""
+    from salesmanago_client._common.manifest import Manifest
+
+    manifest = Manifest.for_package("salesmanago_client")
+    request = httpx.Request("POST", "https://example.test/contact/upsert")
+    first = manifest.resolve(request, "https://example.test")
+    assert first is not None and first[1].operation_id == "contactUpsert"
+    request.url = httpx.URL("https://example.test/no/such/operation")
+    assert manifest.resolve(request, "https://example.test") is None
+    assert manifest.resolve(request, "https://other.test") is None

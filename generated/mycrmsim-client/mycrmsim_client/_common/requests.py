@@ -12,7 +12,7 @@ builtin exception naming no field: ``NaN`` (``ValueError``), a lone surrogate
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -53,19 +53,32 @@ def _refusal(
     return RequestValidationError(name, "<request>", "encoding", f"cannot be encoded ({type(error).__name__})")
 
 
+def checked_build(
+    transport: object, build: Callable[..., httpx.Request], method: str, url: Any, kwargs: dict[str, Any]
+) -> httpx.Request:
+    """``build(method, url, **kwargs)`` with the path checked first; an encoding failure names its field.
+
+    A request built from an operation's exact path carries that lookup to the auth and the
+    transport (``VendorTransport.resolved``).
+    """
+    exact = transport.check_path(method, str(url)) if isinstance(transport, VendorTransport) else None
+    try:
+        request = build(method, url, **kwargs)
+    except (ValueError, httpx.InvalidURL) as error:  # UnicodeEncodeError is a ValueError
+        failure = _refusal(transport, method, url, kwargs, error)
+    else:
+        if exact is not None and isinstance(transport, VendorTransport):
+            transport.resolved(request, exact)
+        return request
+    raise failure
+
+
 class CheckedClient(httpx.Client):
     """An ``httpx.Client`` whose ``build_request`` checks path parameters and encoding first."""
 
     def build_request(self, method: str, url: Any, **kwargs: Any) -> httpx.Request:
         """Check the path as written, then build; an encoding failure names its field."""
-        transport = self._transport
-        if isinstance(transport, VendorTransport):
-            transport.check_path(method, str(url))
-        try:
-            return super().build_request(method, url, **kwargs)
-        except (ValueError, httpx.InvalidURL) as error:  # UnicodeEncodeError is a ValueError
-            failure = _refusal(transport, method, url, kwargs, error)
-        raise failure
+        return checked_build(self._transport, super().build_request, method, url, kwargs)
 
 
 class CheckedAsyncClient(httpx.AsyncClient):
@@ -73,11 +86,4 @@ class CheckedAsyncClient(httpx.AsyncClient):
 
     def build_request(self, method: str, url: Any, **kwargs: Any) -> httpx.Request:
         """Check the path as written, then build; an encoding failure names its field."""
-        transport = self._transport
-        if isinstance(transport, VendorTransport):
-            transport.check_path(method, str(url))
-        try:
-            return super().build_request(method, url, **kwargs)
-        except (ValueError, httpx.InvalidURL) as error:
-            failure = _refusal(transport, method, url, kwargs, error)
-        raise failure
+        return checked_build(self._transport, super().build_request, method, url, kwargs)

@@ -30,7 +30,7 @@ from .errors import (
 )
 from .jsonbody import response_json
 from .logs import package_logger
-from .manifest import Manifest, Operation
+from .manifest import RESOLVED, Manifest, Operation
 from .oauth import DEFERRED_STATUSES, REFRESH_ATTEMPT, RefreshAttempt
 from .parsing import parse_failure
 from .recording import Recorder, now
@@ -234,8 +234,8 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         twin.recorder = target if isinstance(target, Recorder) else Recorder(target)
         return twin
 
-    def _record(self, request: httpx.Request, response: httpx.Response, started: float, wall: datetime) -> None:
-        if self.recorder is not None:
+    def _record(self, request: httpx.Request, response: httpx.Response, started: float, wall: datetime | None) -> None:
+        if self.recorder is not None and wall is not None:
             self.recorder.record(request, response, wall, (time.perf_counter() - started) * 1000)
 
     def _check_response(self, response: httpx.Response, operation: Operation) -> None:
@@ -268,16 +268,25 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 return operation
         return None
 
-    def check_path(self, method: str, url: str) -> None:
-        """Validate the path parameters of a request path before httpx resolves it (``requests.py``)."""
+    def check_path(self, method: str, url: str) -> Operation | None:
+        """Validate the path parameters of a request path before httpx resolves it (``requests.py``).
+
+        Returns the operation when the path is exactly its spec path (no parameters), so the
+        request built from it can carry the lookup (``Manifest.resolve``).
+        """
         operation = self.operation_for(method, url)
         if operation is None or not operation.path_names:
-            return
+            return operation
         path = url.split("?", 1)[0].split("#", 1)[0].removeprefix(self.base_url)
         match = operation.template.fullmatch(path)
         if match is not None:
             values = [match.group(f"p{index}") for index in range(len(operation.path_names))]
             self.validator.validate_path(operation, dict(zip(operation.path_names, values, strict=True)))
+        return None
+
+    def resolved(self, request: httpx.Request, operation: Operation) -> None:
+        """Record on a request just built from ``operation``'s exact path that it belongs to it."""
+        request.extensions[RESOLVED] = (request.url, self.base_url, self.manifest, (operation.path, operation))
 
     def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
         if operation is not None:
@@ -350,7 +359,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 sign(request)  # a fresh signature for each attempt
             if self.limiter is not None:
                 self.limiter.acquire()
-            started, wall = time.perf_counter(), now()
+            started, wall = time.perf_counter(), now() if self.recorder is not None else None
             until = self.bounds.started()
             try:
                 response = self._sync.handle_request(request)
@@ -410,7 +419,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 sign(request)
             if self.limiter is not None:
                 await self.limiter.acquire_async()
-            started, wall = time.perf_counter(), now()
+            started, wall = time.perf_counter(), now() if self.recorder is not None else None
             until = self.bounds.started()
             try:
                 response = await network.handle_async_request(request)

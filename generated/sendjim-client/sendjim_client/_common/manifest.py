@@ -92,6 +92,10 @@ class Operation:
         return re.compile("^" + _PARAM.sub("[^/]+", re.escape(self.path)) + "$")
 
 
+RESOLVED = "vendor_resolved"
+"""Request extension: ``Manifest.resolve``'s answer for the request's current URL object."""
+
+
 class Manifest:
     """Looks operations up by method and path."""
 
@@ -114,10 +118,19 @@ class Manifest:
         return cls(json.loads(text))
 
     def resolve(self, request: httpx.Request, base_url: str) -> tuple[str, Operation] | None:
-        """The spec path and operation a request belongs to (None for a URL outside the spec)."""
+        """The spec path and operation a request belongs to (None for a URL outside the spec).
+
+        The answer is kept on the request for as long as its URL is the same object, so the auth
+        and the transport look a request up once between them.
+        """
+        kept = request.extensions.get(RESOLVED)
+        if kept is not None and kept[0] is request.url and kept[1] == base_url and kept[2] is self:
+            return kept[3]  # type: ignore[no-any-return]
         path = operation_path(str(request.url), base_url)
         operation = None if path is None else self.find(request.method, path)
-        return None if path is None or operation is None else (path, operation)
+        resolved = None if path is None or operation is None else (path, operation)
+        request.extensions[RESOLVED] = (request.url, base_url, self, resolved)
+        return resolved
 
     def own_servers(self) -> set[str]:
         """The servers some operations have instead of the document's (another host, another site)."""
