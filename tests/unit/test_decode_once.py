@@ -65,3 +65,32 @@ def test_a_request_whose_url_changed_is_looked_up_again() -> None:
     request.url = httpx.URL("https://example.test/no/such/operation")
     assert manifest.resolve(request, "https://example.test") is None
     assert manifest.resolve(request, "https://other.test") is None
+
+
+def test_the_query_is_parsed_once_for_the_registry_and_the_validator() -> None:
+    """A query call's URL is parsed once by the layer: learning credentials and validating share it."""
+    import salesmsg_client
+    from salesmsg_client._common.query import query_params
+
+    client = salesmsg_client.create_client(
+        "token-1234",
+        base_url="https://example.test",
+        rate_limit=None,
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, json={"results": []})),
+    )
+    http = client.get_httpx_client()
+    request = http.build_request("GET", "/contacts/search", params={"term": "jane", "limit": 20})
+    real = vars(httpx.URL)["params"]  # the property itself
+    parsed: list[httpx.URL] = []
+
+    def counting(url: httpx.URL) -> httpx.QueryParams:
+        parsed.append(url)
+        return real.fget(url)  # type: ignore[no-any-return]
+
+    with mock.patch.object(httpx.URL, "params", property(counting)):
+        operation = http._transport._prepare(request)  # type: ignore[attr-defined]
+        assert query_params(request) is query_params(request)
+    assert operation is not None and operation.operation_id == "contactsSearch"
+    assert len(parsed) == 1
+    request.url = request.url.copy_merge_params({"term": "john"})
+    assert query_params(request)["term"] == "john"

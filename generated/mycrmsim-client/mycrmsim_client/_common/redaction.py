@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 import httpx
 
 from .jsonbody import loads as loads_json
+from .query import query_params
 
 MASK = "<redacted>"
 MIN_LENGTH = 4
@@ -144,7 +145,7 @@ class Registry:
             elif key.lower() == "content-type":
                 content_type = value.decode("latin-1")
         if request.url.query:  # parsed only when there is a query
-            found.extend(value for name, value in request.url.params.multi_items() if sensitive(name))
+            found.extend(value for name, value in query_params(request).multi_items() if sensitive(name))
         if content_type.startswith("application/x-www-form-urlencoded"):
             try:
                 form = urllib.parse.parse_qsl(request.content.decode(), keep_blank_values=False)

@@ -13,6 +13,7 @@ import httpx
 from .bodies import json_documents
 from .errors import RequestValidationError
 from .manifest import Manifest, Operation
+from .query import query_params
 from .rules import describe
 
 Validator = Callable[[Any], Any]
@@ -138,7 +139,7 @@ class RequestValidator:
         facts = self._query_facts(operation)
         if not facts:
             return
-        params = request.url.params  # parsed once for every parameter
+        params = query_params(request)  # parsed once for every parameter (and for the redaction registry)
         for name, required, array, schema, types in facts:
             values = params.get_list(name)
             if not values:
