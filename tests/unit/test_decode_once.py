@@ -94,3 +94,21 @@ def test_the_query_is_parsed_once_for_the_registry_and_the_validator() -> None:
     assert len(parsed) == 1
     request.url = request.url.copy_merge_params({"term": "john"})
     assert query_params(request)["term"] == "john"
+
+
+def test_a_credential_header_is_worked_out_once_per_value() -> None:
+    """The registry splits a credential header into its secrets once per value; a new value is learnt."""
+    from salesmsg_client._common import redaction
+
+    registry = redaction.Registry()
+    first = httpx.Request("GET", "https://example.test/users/me", headers={"Authorization": "Bearer token-one-1234"})
+    with mock.patch.object(redaction, "_header_secrets", side_effect=redaction._header_secrets) as split:
+        registry.learn_request(first)
+        registry.learn_request(first)
+        registry.learn_request(httpx.Request("GET", "https://example.test/x", headers=dict(first.headers)))
+        assert split.call_count == 1
+        registry.learn_request(
+            httpx.Request("GET", "https://example.test/x", headers={"Authorization": "Bearer token-two-5678"})
+        )
+        assert split.call_count == 2
+    assert registry.redact("token-one-1234 token-two-5678") == f"{redaction.MASK} {redaction.MASK}"

@@ -63,6 +63,7 @@ class Registry:
         self._pattern: re.Pattern[str] | None = None
         self._lock = threading.Lock()
         self._names: dict[str, bool] = {}  # header and field names seen: credential-named or not
+        self._by_header: dict[bytes, tuple[str, ...]] = {}  # a credential header's value: its secrets' forms
 
     def _sensitive(self, name: str) -> bool:
         """Whether a header or field name carries credentials (``SENSITIVE``, one search per name ever)."""
@@ -75,7 +76,18 @@ class Registry:
 
     def register(self, *secrets: str | None) -> None:
         """Learn secrets (and their URL-encoded forms); short or empty values are ignored."""
-        fresh = [form for secret in secrets for form in _forms(secret)]
+        self._learn([form for secret in secrets for form in _forms(secret)])
+
+    def _header_forms(self, value: bytes, encoding: str) -> tuple[str, ...]:
+        """The forms of the secrets a credential header's raw value carries (worked out once per value)."""
+        forms = self._by_header.get(value)
+        if forms is None:
+            forms = tuple(form for secret in _header_secrets(value.decode(encoding)) for form in _forms(secret))
+            if len(self._by_header) < MAX_SECRETS:
+                self._by_header[value] = forms
+        return forms
+
+    def _learn(self, fresh: list[str]) -> None:
         if not fresh:
             return
         with self._lock:
@@ -135,25 +147,26 @@ class Registry:
 
     def learn_request(self, request: httpx.Request) -> None:
         """Register the credentials a request carries in its headers, query or form body."""
-        found: list[str] = []
+        found: list[str] = []  # secrets' forms
         sensitive = self._sensitive
         content_type = ""
         for name, value in request.headers.raw:
             key = name.decode("latin-1")
             if sensitive(key):
-                found.extend(_header_secrets(value.decode(request.headers.encoding)))
+                found.extend(self._header_forms(value, request.headers.encoding))
             elif key.lower() == "content-type":
                 content_type = value.decode("latin-1")
+        secrets: list[str] = []
         if request.url.query:  # parsed only when there is a query
-            found.extend(value for name, value in query_params(request).multi_items() if sensitive(name))
+            secrets.extend(value for name, value in query_params(request).multi_items() if sensitive(name))
         if content_type.startswith("application/x-www-form-urlencoded"):
             try:
                 form = urllib.parse.parse_qsl(request.content.decode(), keep_blank_values=False)
             except (httpx.RequestNotRead, UnicodeDecodeError):
                 form = []
-            found.extend(value for name, value in form if sensitive(name))
-        if found:
-            self.register(*found)
+            secrets.extend(value for name, value in form if sensitive(name))
+        found.extend(form for secret in secrets for form in _forms(secret))
+        self._learn(found)
 
     def learn_response(self, response: httpx.Response) -> None:
         """Register tokens a JSON reply hands out (an OAuth token endpoint's ``access_token``…)."""
