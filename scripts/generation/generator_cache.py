@@ -1,0 +1,85 @@
+"""The generator's output, kept by what it is made from (``.nox/generate-cache/<vendor>.generator``).
+
+openapi-python-client and its ruff post-hooks are most of a vendor's regeneration, and their
+output depends only on the document they are given (the client view of the spec), the project and
+package names, this project's templates, this wrapper (``generator.py``) and the tools' versions
+(the pinned requirements, the interpreter). A spec edit that leaves the client view as it was (a
+comment, wire-only details) or an overrides edit needs none of it again: the files are copied back
+from the entry whose key matches, and every later step (overrides, manifest, test kit, release,
+comparison) runs as always. An entry that does not match, or cannot be read, is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from scripts.vendors import ROOT
+
+CACHE_DIR = ROOT / ".nox" / "generate-cache"
+_TOOLS = ("openapi-python-client", "ruff", "jinja2", "pydantic")
+_SKIPPED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+
+
+def _file_digest(*roots: Path) -> str:
+    digest = hashlib.sha256()
+    for root in roots:
+        for path in [root] if root.is_file() else sorted(root.rglob("*")):
+            if path.is_file() and not _SKIPPED_PARTS.intersection(path.parts):
+                digest.update(f"{path.relative_to(root.parent)}".encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def key(document: dict[str, Any], project: str, package: str, templates: Path) -> str:
+    """What the generator's output is made from, as one digest."""
+    generator = Path(__file__).with_name("generator.py")
+    parts = [
+        json.dumps(document, ensure_ascii=False),  # in document order: the generator reads it in order
+        project,
+        package,
+        _file_digest(templates, generator, ROOT / "requirements" / "dev.txt"),
+        *(importlib.metadata.version(name) for name in _TOOLS),
+        sys.version,
+    ]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _entry(vendor: str) -> Path:
+    return CACHE_DIR / f"{vendor}.generator"
+
+
+def restore(vendor: str, digest: str, out: Path) -> bool:
+    """Write the kept output for ``digest`` under ``out``; False (nothing written) when there is none."""
+    try:
+        with _entry(vendor).open("rb") as handle:
+            entry = pickle.load(handle)  # noqa: S301  (written by store() below, outside the repo)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return False
+    if not isinstance(entry, dict) or entry.get("key") != digest or not isinstance(entry.get("files"), dict):
+        return False
+    for name, data in entry["files"].items():
+        path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return True
+
+
+def store(vendor: str, digest: str, out: Path) -> None:
+    """Keep the generator's output under ``out`` as the entry for ``digest`` (replacing the vendor's last one)."""
+    files = {
+        path.relative_to(out).as_posix(): path.read_bytes()
+        for path in sorted(out.rglob("*"))
+        if path.is_file() and not _SKIPPED_PARTS.intersection(path.parts)
+    }
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=CACHE_DIR, prefix=f".{vendor}.", suffix=".tmp")
+    with os.fdopen(handle, "wb") as stream:
+        pickle.dump({"key": digest, "files": files}, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, _entry(vendor))  # whole or not at all, also with two runs at once
