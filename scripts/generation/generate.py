@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import typing
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,29 +92,29 @@ class Changes:
 def build(vendor: Vendor, workdir: Path, spec: spec_views.Spec | None = None, reuse: bool = False) -> Path:
     """Generate the complete package for ``vendor`` (from ``spec``, else its spec file) under ``workdir``.
 
-    With ``reuse``, the generator's output is taken from ``generator_cache`` when its inputs match an
-    entry, and kept there when they do not.
+    With ``reuse``, the generator's output (checked when it was made) and the wire manifest are taken
+    from ``generator_cache`` when their inputs match its entries, and kept there when they do not.
     """
     spec = spec_views.load(vendor.spec_path) if spec is None else spec
     out = workdir / vendor.project
+    package = out / vendor.package
     document = spec_views.client_view(spec)
     digest = generator_cache.key(document, vendor.project, vendor.package, TEMPLATES_DIR) if reuse else ""
     if not (reuse and generator_cache.restore(vendor.name, digest, out)):
         generator.generate(document, vendor.project, vendor.package, TEMPLATES_DIR, out)
+        _check_every_operation_generated(spec, package)
         if reuse:
             generator_cache.store(vendor.name, digest, out)
-    package = out / vendor.package
-    _check_every_operation_generated(spec, package)
     shutil.copytree(COMMON_DIR, package / "_common", ignore=IGNORED)
     shutil.copytree(vendor.overrides_dir, package / "_overrides", ignore=IGNORED)  # the vendor's, or _default
-    manifest = spec_views.wire_manifest(spec)
+    manifest = generator_cache.wire_manifest(vendor.name, spec) if reuse else spec_views.wire_manifest(spec)
+    _add_test_kit(vendor, spec, package, manifest["pagination"])
     manifest["env_prefix"] = vendor.env_prefix  # the record's, for the settings read from the environment
     spec_views.dump_json(manifest, package / "_wire.json")
-    _add_test_kit(vendor, spec, package)
     return out
 
 
-def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path) -> None:
+def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path, paged: list[dict[str, typing.Any]]) -> None:
     """``<package>.testing`` and the specs it serves: the wire spec and Prism's view of it."""
     shim = (TEMPLATES_DIR / "testing.py.tmpl").read_text(encoding="utf-8")
     (package / "testing.py").write_text(shim.replace("{package}", vendor.package).replace("{vendor}", vendor.name))
@@ -127,14 +128,14 @@ def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path) -> None:
     usage, test = examples.split("<!-- SPLIT -->\n")
     text = readme.read_text(encoding="utf-8").replace("<!-- PACKAGE-EXAMPLE -->\n", usage)
     text = text.replace("<!-- TESTING-EXAMPLE -->\n", test)
-    text = text.replace("<!-- PAGED-OPERATIONS -->\n", _paged(spec, package))
+    text = text.replace("<!-- PAGED-OPERATIONS -->\n", _paged(paged, package))
     readme.write_text(text, encoding="utf-8")
 
 
-def _paged(spec: spec_views.Spec, package: Path) -> str:
-    """The README table of the operations ``iter_pages`` drives, and how each pages."""
+def _paged(paged: list[dict[str, typing.Any]], package: Path) -> str:
+    """The README table of the operations ``iter_pages`` drives (the manifest's records), and how each pages."""
     rows = ["| operation | module | pages by |", "|---|---|---|"]
-    for record in spec_views.wire_manifest(spec)["pagination"]:
+    for record in paged:
         (module,) = (package / "api").rglob(f"{record['module']}.py")
         markers = [f"`{key}` at `{record[key]}`" for key in ("last_page", "total_pages", "has_more") if key in record]
         end = (markers or ["a short or empty page"])[0]
@@ -340,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         done_early: dict[str, Changes] = {}
     else:
         jobs, done_early = _stale(vendors)
-    if jobs:
+    if args.check or args.no_cache or len(jobs) > 1:  # a lone cached job imports it only if it needs it
         import openapi_python_client  # noqa: F401  (once, before the forks: every child has it)
     results_by_name = {**done_early, **dict(zip(jobs, forked.run(list(jobs.values())), strict=True))}
     results = [results_by_name[vendor.name] for vendor in vendors]

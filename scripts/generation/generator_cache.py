@@ -7,6 +7,10 @@ package names, this project's templates, this wrapper (``generator.py``) and the
 comment, wire-only details) or an overrides edit needs none of it again: the files are copied back
 from the entry whose key matches, and every later step (overrides, manifest, test kit, release,
 comparison) runs as always. An entry that does not match, or cannot be read, is a miss.
+
+The wire manifest is kept the same way (``<vendor>.manifest.json``), by the spec document: it names
+modules and fields as the generator does, and importing the generator for that is a third of a
+regeneration whose generator output is kept.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ import os
 import pickle
 import sys
 import tempfile
+import typing
 from pathlib import Path
 from typing import Any
 
+from scripts.spec import views as spec_views
 from scripts.vendors import ROOT
 
 CACHE_DIR = ROOT / ".nox" / "generate-cache"
@@ -78,8 +84,34 @@ def store(vendor: str, digest: str, out: Path) -> None:
         for path in sorted(out.rglob("*"))
         if path.is_file() and not _SKIPPED_PARTS.intersection(path.parts)
     }
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=CACHE_DIR, prefix=f".{vendor}.", suffix=".tmp")
+    _write_atomically(_entry(vendor), pickle.dumps({"key": digest, "files": files}, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(handle, "wb") as stream:
-        pickle.dump({"key": digest, "files": files}, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, _entry(vendor))  # whole or not at all, also with two runs at once
+        stream.write(data)
+    os.replace(temporary, path)  # whole or not at all, also with two runs at once
+
+
+def wire_manifest(vendor: str, spec: spec_views.Spec) -> dict[str, Any]:
+    """``spec_views.wire_manifest(spec)``, from the vendor's entry when it was made from this document."""
+    parts = [
+        json.dumps(spec, ensure_ascii=False),
+        _file_digest(Path(spec_views.__file__)),
+        importlib.metadata.version("openapi-python-client"),
+        sys.version,
+    ]
+    digest = hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    entry = CACHE_DIR / f"{vendor}.manifest.json"
+    try:
+        kept = json.loads(entry.read_text(encoding="utf-8"))
+        if isinstance(kept, dict) and kept.get("key") == digest and isinstance(kept.get("manifest"), dict):
+            return typing.cast(dict[str, Any], kept["manifest"])
+    except (OSError, ValueError):
+        pass
+    manifest = spec_views.wire_manifest(spec)
+    text = json.dumps({"key": digest, "manifest": manifest}, ensure_ascii=False)
+    _write_atomically(entry, text.encode())
+    return typing.cast(dict[str, Any], json.loads(text)["manifest"])  # as a kept one reads: the same JSON

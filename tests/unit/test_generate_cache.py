@@ -305,3 +305,24 @@ def test_a_failing_job_fails_the_run_with_its_traceback() -> None:
 
     with pytest.raises(forked.JobFailedError, match="ValueError: raised in the child"):
         forked.run([os.getpid, fails])
+
+
+def test_the_wire_manifest_is_kept_by_the_spec_document(
+    generator_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    computed: list[str] = []
+    real = spec_views.wire_manifest
+
+    def counting(spec: spec_views.Spec) -> dict[str, typing.Any]:
+        computed.append(str(spec["info"]["description"]))
+        return real(spec)
+
+    monkeypatch.setattr(spec_views, "wire_manifest", counting)
+    spec = spec_views.load(MINI_SPEC)
+    first = generator_cache.wire_manifest("mini", spec)
+    assert first == json.loads(json.dumps(real(spec)))
+    assert generator_cache.wire_manifest("mini", copy.deepcopy(spec)) == first
+    assert len(computed) == 1, "the same document is read from the entry"
+    spec["info"]["description"] = "Another description."
+    assert generator_cache.wire_manifest("mini", spec)["title"] == first["title"]
+    assert computed[1:] == ["Another description."]
