@@ -1,4 +1,4 @@
-"""The generator's output, kept by what it is made from (``.nox/generate-cache/<vendor>.generator``).
+"""The generator's output, kept by what it is made from (``.nox/generate-cache/<vendor>.<key>.generator``).
 
 openapi-python-client and its ruff post-hooks are most of a vendor's regeneration, and their
 output depends only on the document they are given (the client view of the spec), the project and
@@ -8,7 +8,7 @@ comment, wire-only details) or an overrides edit needs none of it again: the fil
 from the entry whose key matches, and every later step (overrides, manifest, test kit, release,
 comparison) runs as always. An entry that does not match, or cannot be read, is a miss.
 
-The wire manifest is kept the same way (``<vendor>.manifest.json``), by the spec document: it names
+The wire manifest is kept the same way (``<vendor>.<key>.manifest``), by the spec document: it names
 modules and fields as the generator does, and importing the generator for that is a third of a
 regeneration whose generator output is kept.
 """
@@ -32,6 +32,8 @@ from scripts.vendors import ROOT
 CACHE_DIR = ROOT / ".nox" / "generate-cache"
 _TOOLS = ("openapi-python-client", "ruff", "jinja2", "pydantic")
 _SKIPPED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+KEEP = 3
+"""Entries kept per vendor and kind: an edit tried and undone finds its output still there."""
 
 
 def _file_digest(*roots: Path) -> str:
@@ -57,34 +59,43 @@ def key(document: dict[str, Any], project: str, package: str, templates: Path) -
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-def _entry(vendor: str) -> Path:
-    return CACHE_DIR / f"{vendor}.generator"
+def _entry(vendor: str, digest: str, kind: str = "generator") -> Path:
+    return CACHE_DIR / f"{vendor}.{digest[:24]}.{kind}"
+
+
+def _keep_newest(vendor: str, kind: str) -> None:
+    """Drop all but the vendor's ``KEEP`` most recently used entries of one kind."""
+    entries = sorted(CACHE_DIR.glob(f"{vendor}.*.{kind}"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    for stale in entries[KEEP:]:
+        stale.unlink(missing_ok=True)
 
 
 def restore(vendor: str, digest: str, out: Path) -> bool:
     """Write the kept output for ``digest`` under ``out``; False (nothing written) when there is none."""
+    path = _entry(vendor, digest)
     try:
-        with _entry(vendor).open("rb") as handle:
+        with path.open("rb") as handle:
             entry = pickle.load(handle)  # noqa: S301  (written by store() below, outside the repo)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return False
     if not isinstance(entry, dict) or entry.get("key") != digest or not isinstance(entry.get("files"), dict):
         return False
     for name, data in entry["files"].items():
-        path = out / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(data)
+    os.utime(path)  # recently used: kept longest
     return True
 
 
 def store(vendor: str, digest: str, out: Path) -> None:
-    """Keep the generator's output under ``out`` as the entry for ``digest`` (replacing the vendor's last one)."""
+    """Keep the generator's output under ``out`` as the entry for ``digest`` (and the vendor's ``KEEP`` newest)."""
     files = {
         path.relative_to(out).as_posix(): path.read_bytes()
         for path in sorted(out.rglob("*"))
         if path.is_file() and not _SKIPPED_PARTS.intersection(path.parts)
     }
-    _write_atomically(_entry(vendor), pickle.dumps({"key": digest, "files": files}, protocol=pickle.HIGHEST_PROTOCOL))
+    _write_atomically(_entry(vendor, digest), pickle.dumps({"key": digest, "files": files}, protocol=5))
+    _keep_newest(vendor, "generator")
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -104,14 +115,16 @@ def wire_manifest(vendor: str, spec: spec_views.Spec) -> dict[str, Any]:
         sys.version,
     ]
     digest = hashlib.sha256("\0".join(parts).encode()).hexdigest()
-    entry = CACHE_DIR / f"{vendor}.manifest.json"
+    entry = _entry(vendor, digest, "manifest")
     try:
         kept = json.loads(entry.read_text(encoding="utf-8"))
         if isinstance(kept, dict) and kept.get("key") == digest and isinstance(kept.get("manifest"), dict):
+            os.utime(entry)
             return typing.cast(dict[str, Any], kept["manifest"])
     except (OSError, ValueError):
         pass
     manifest = spec_views.wire_manifest(spec)
     text = json.dumps({"key": digest, "manifest": manifest}, ensure_ascii=False)
     _write_atomically(entry, text.encode())
+    _keep_newest(vendor, "manifest")
     return typing.cast(dict[str, Any], json.loads(text)["manifest"])  # as a kept one reads: the same JSON

@@ -194,9 +194,23 @@ def test_the_generator_output_is_reused_for_the_same_inputs_only(generator_cache
     assert not (tmp_path / "miss").exists(), "a miss writes nothing"
 
 
+def test_the_newest_generator_entries_are_kept(generator_cache_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    digests = [str(index) * 64 for index in range(generator_cache.KEEP + 1)]
+    for index, digest in enumerate(digests, start=1):
+        (out / "module.py").write_text(f"KEY = {digest!r}\n", encoding="utf-8")
+        generator_cache.store("fake", digest, out)
+        os.utime(generator_cache._entry("fake", digest), ns=(index * 10**9,) * 2)  # stored in turn
+    assert not generator_cache.restore("fake", digests[0], tmp_path / "oldest"), "the oldest made room"
+    for digest in digests[1:]:  # an edit and its undoing both find their output
+        assert generator_cache.restore("fake", digest, tmp_path / digest)
+        assert (tmp_path / digest / "module.py").read_text(encoding="utf-8") == f"KEY = {digest!r}\n"
+
+
 def test_a_damaged_generator_entry_is_a_miss(generator_cache_dir: Path, tmp_path: Path) -> None:
     generator_cache_dir.mkdir()
-    (generator_cache_dir / "fake.generator").write_bytes(b"not a pickle")
+    generator_cache._entry("fake", "0" * 64).write_bytes(b"not a pickle")
     assert not generator_cache.restore("fake", "0" * 64, tmp_path / "out")
 
 
