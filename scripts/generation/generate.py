@@ -93,7 +93,8 @@ def build(vendor: Vendor, workdir: Path, spec: spec_views.Spec | None = None, re
     """Generate the complete package for ``vendor`` (from ``spec``, else its spec file) under ``workdir``.
 
     With ``reuse``, the generator's output (checked when it was made) and the wire manifest are taken
-    from ``generator_cache`` when their inputs match its entries, and kept there when they do not.
+    from ``generator_cache`` when their inputs match its entries, and kept there when they do not;
+    when the generator runs, ruff reruns only on the files it renders differently from last time.
     """
     spec = spec_views.load(vendor.spec_path) if spec is None else spec
     out = workdir / vendor.project
@@ -101,10 +102,12 @@ def build(vendor: Vendor, workdir: Path, spec: spec_views.Spec | None = None, re
     document = spec_views.client_view(spec)
     digest = generator_cache.key(document, vendor.project, vendor.package, TEMPLATES_DIR) if reuse else ""
     if not (reuse and generator_cache.restore(vendor.name, digest, out)):
-        generator.generate(document, vendor.project, vendor.package, TEMPLATES_DIR, out)
+        known = generator_cache.formatted(vendor.name) if reuse else None
+        formatted = generator.generate(document, vendor.project, vendor.package, TEMPLATES_DIR, out, known)
         _check_every_operation_generated(spec, package)
         if reuse:
             generator_cache.store(vendor.name, digest, out)
+            generator_cache.keep_formatted(vendor.name, formatted)
     shutil.copytree(COMMON_DIR, package / "_common", ignore=IGNORED)
     shutil.copytree(vendor.overrides_dir, package / "_overrides", ignore=IGNORED)  # the vendor's, or _default
     manifest = generator_cache.wire_manifest(vendor.name, spec) if reuse else spec_views.wire_manifest(spec)

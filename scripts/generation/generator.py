@@ -14,6 +14,7 @@ post-hooks' two commands in the project folder. The output is the CLI's, byte fo
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.metadata
 import io
 import json
@@ -58,8 +59,19 @@ def run_post_hooks(project: Path) -> None:
             raise RuntimeError(f"{project.name}: ruff {arguments[0]} failed:\n{result.stdout}\n{result.stderr}")
 
 
-def generate(document: dict[str, Any], project: str, package: str, templates: Path, out: Path) -> None:
-    """Write the project openapi-python-client makes of ``document`` under ``out``, post-hooks run."""
+def generate(
+    document: dict[str, Any],
+    project: str,
+    package: str,
+    templates: Path,
+    out: Path,
+    known: dict[str, bytes] | None = None,
+) -> dict[str, bytes]:
+    """Write the project openapi-python-client makes of ``document`` under ``out``, post-hooks run.
+
+    With ``known`` (what an earlier run returned), ruff runs only on the files rendered differently
+    (:func:`run_post_hooks_known`); the result is the same. Returns what a later run can pass.
+    """
     from jinja2 import FileSystemBytecodeCache
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -78,4 +90,50 @@ def generate(document: dict[str, Any], project: str, package: str, templates: Pa
     if errors:  # warnings too: each says a piece of the client is missing
         details = "\n".join(f"{error.level}: {error.header}\n{error.detail or ''}" for error in errors)
         raise RuntimeError(f"{project}: openapi-python-client reported:\n{details}")
-    run_post_hooks(out)
+    if known is None:
+        run_post_hooks(out)
+        return {}
+    return run_post_hooks_known(out, known)
+
+
+def _keys(project: Path) -> dict[str, str]:
+    """Each Python file's key: its rendered bytes, its path, the project's layout and settings, ruff's version.
+
+    ruff's fixes and formatting treat each file on its own; isort tells first-party imports by the
+    folders present, so the whole layout is part of every key.
+    """
+    everything = sorted(path.relative_to(project).as_posix() for path in project.rglob("*") if path.is_file())
+    context = hashlib.sha256()
+    context.update(importlib.metadata.version("ruff").encode() + b"\0" + "\n".join(everything).encode())
+    for settings in ("pyproject.toml", ".gitignore"):
+        path = project / settings
+        context.update(b"\0" + (path.read_bytes() if path.is_file() else b""))
+    shared = context.digest()
+    return {
+        name: hashlib.sha256(shared + name.encode() + b"\0" + (project / name).read_bytes()).hexdigest()
+        for name in everything
+        if name.endswith(".py")
+    }
+
+
+def run_post_hooks_known(project: Path, known: dict[str, bytes]) -> dict[str, bytes]:
+    """The post-hooks' result, with ruff run only on files whose key is not in ``known`` (key: ruff's output).
+
+    Those are named one by one (``--force-exclude``: as excluded as when ruff walks the folder); the
+    others get the bytes ruff gave the same key before. Returns each file's key and ruff's output.
+    """
+    keys = _keys(project)
+    missing = [name for name, key in keys.items() if key not in known]
+    for name, key in keys.items():
+        if key in known:
+            (project / name).write_bytes(known[key])
+    if len(missing) == len(keys):
+        run_post_hooks(project)  # nothing known: the post-hooks as they were
+    elif missing:
+        ruff = ruff_command()
+        for arguments in RUFF_COMMANDS:
+            command = [*ruff, *(argument for argument in arguments if argument != "."), "--force-exclude", *missing]
+            result = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
+            if result.returncode != 0:
+                raise RuntimeError(f"{project.name}: ruff {arguments[0]} failed:\n{result.stdout}\n{result.stderr}")
+    return {key: (project / name).read_bytes() for name, key in keys.items()}

@@ -98,6 +98,20 @@ def store(vendor: str, digest: str, out: Path) -> None:
     _keep_newest(vendor, "generator")
 
 
+def formatted(vendor: str) -> dict[str, bytes]:
+    """The output ruff gave each file key in the vendor's last generator run (``run_post_hooks_known``)."""
+    try:
+        kept = pickle.loads((CACHE_DIR / f"{vendor}.ruff").read_bytes())  # noqa: S301  (keep_formatted's)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def keep_formatted(vendor: str, outputs: dict[str, bytes]) -> None:
+    """Keep ruff's output by file key for the vendor's next generator run."""
+    _write_atomically(CACHE_DIR / f"{vendor}.ruff", pickle.dumps(outputs, protocol=5))
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

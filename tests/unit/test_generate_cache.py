@@ -247,13 +247,16 @@ def test_build_runs_the_generator_only_when_its_inputs_changed(
 ) -> None:
     runs: list[str] = []
 
-    def fake_generator(document: dict[str, typing.Any], project: str, package: str, templates: Path, out: Path) -> None:
+    def fake_generator(
+        document: dict[str, typing.Any], project: str, package: str, templates: Path, out: Path, known: object = None
+    ) -> dict[str, bytes]:
         runs.append(str(document["paths"]["/things"]["post"]["description"]))
         (out / package / "api" / "things").mkdir(parents=True)
         for module in ("things_create", "things_get"):
             (out / package / "api" / "things" / f"{module}.py").write_text("", encoding="utf-8")
         markers = "<!-- PACKAGE-EXAMPLE -->\n<!-- TESTING-EXAMPLE -->\n<!-- PAGED-OPERATIONS -->\n"
         (out / "README.md").write_text(markers, encoding="utf-8")
+        return {}
 
     monkeypatch.setattr(generator, "generate", fake_generator)
     vendor = _mini_vendor(tmp_path)
@@ -298,6 +301,57 @@ def test_the_generator_in_this_process_writes_what_its_cli_writes(tmp_path: Path
     command += ["--custom-template-path", str(generate.TEMPLATES_DIR), "--output-path", str(tmp_path / "cli")]
     subprocess.run(command, check=True, capture_output=True)
     assert _tree(tmp_path / "here") == _tree(tmp_path / "cli")
+
+
+RAW = {  # what the generator might render: an unused and unsorted import, a Union, loose formatting
+    "pkg/__init__.py": "",
+    "pkg/a.py": "import sys\nimport os\nfrom typing import Union\nx: Union[int, str] = 1\ny = os.sep\n",
+    "pkg/b.py": "def f( a,b ):\n    return {'a':a,'b':b}\n",
+    "pkg/c.py": "import json\nZ=json.dumps( [1,2] )\n",
+}
+
+
+def _project(root: Path, raw: dict[str, str]) -> Path:
+    (root / "pyproject.toml").parent.mkdir(parents=True, exist_ok=True)
+    (root / "pyproject.toml").write_text(
+        '[project]\nname = "pkg"\nrequires-python = ">=3.10"\n\n[tool.ruff]\nline-length = 120\n\n'
+        '[tool.ruff.lint]\nselect = ["F", "I", "UP"]\n',
+        encoding="utf-8",
+    )
+    for name, text in raw.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_ruff_reruns_only_on_files_rendered_differently_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    known = generator.run_post_hooks_known(_project(tmp_path / "first", RAW), {})
+    assert (tmp_path / "first" / "pkg" / "a.py").read_text(
+        encoding="utf-8"
+    ) == "import os\n\nx: int | str = 1\ny = os.sep\n"
+    edited = {**RAW, "pkg/b.py": "def g( a ):\n    return [a,a]\n"}
+    generator.run_post_hooks(_project(tmp_path / "full", edited))  # the post-hooks on everything
+    named: list[list[str]] = []
+    real_run = subprocess.run
+
+    def recording(command: list[str], **kwargs: typing.Any) -> subprocess.CompletedProcess[str]:
+        named.append([part for part in command if part.endswith(".py")])
+        return real_run(command, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", recording)
+    again = generator.run_post_hooks_known(_project(tmp_path / "again", edited), known)
+    assert named == [["pkg/b.py"], ["pkg/b.py"]], "ruff fixes and formats the changed file only"
+    assert _tree(tmp_path / "again") == _tree(tmp_path / "full")
+    assert len(again) == len(known) and set(again) != set(known)
+
+
+def test_a_changed_layout_reruns_ruff_on_every_file(tmp_path: Path) -> None:
+    known = generator.run_post_hooks_known(_project(tmp_path / "first", RAW), {})
+    assert set(generator._keys(_project(tmp_path / "same", RAW)).values()) == set(known)
+    grown = {**RAW, "pkg/d.py": "D = 4\n"}  # a new module: isort's view of the project may differ
+    assert not set(generator._keys(_project(tmp_path / "grown", grown)).values()) & set(known)
 
 
 # -- jobs in forked processes ----------------------------------------------------------------------
