@@ -16,7 +16,8 @@ digest of its inputs (spec, vendor record, overrides, templates, the generation 
 generator and ruff versions, the package as HEAD has it) and of the package it produced are kept in
 ``.nox/generate-cache/`` (never committed). A vendor that is regenerated there takes the
 generator's output from the same folder when the generator's own inputs are unchanged
-(``scripts/generation/generator_cache.py``: a comment in the spec, an overrides edit).
+(``scripts/generation/generator_cache.py``: a comment in the spec, an overrides edit), and when
+the generator does run, ruff reruns only on the files it renders differently from the last time.
 ``--check`` (CI's drift gate) and ``--no-cache`` never read either cache: they regenerate every
 vendor from scratch.
 
