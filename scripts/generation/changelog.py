@@ -327,6 +327,8 @@ def _usage(spec: spec_views.Spec) -> dict[str, set[str]]:
 
 def diff(old: spec_views.Spec, new: spec_views.Spec) -> list[Change]:
     """Every change from ``old`` to ``new`` (raw specs; compared as the generator sees them)."""
+    if old == new:  # regenerated for its overrides, templates or a comment: nothing to compare
+        return []
     old_view, new_view = spec_views.client_view(old), spec_views.client_view(new)
     differ = _Differ(old_view, new_view)
     changes: list[Change] = []

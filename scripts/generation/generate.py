@@ -12,33 +12,41 @@ Each project also gets its version, CHANGELOG.md and the spec snapshot it was bu
 added, removed and changed and the version bump taken.
 
 Locally, a vendor whose inputs are unchanged since its last regeneration is skipped: the
-digest of its inputs (spec, overrides, templates, the generation scripts, the generator and
-ruff versions, the package as HEAD has it) and of the package it produced are kept in
-``.nox/generate-cache/`` (never committed). ``--check`` (CI's drift gate) and ``--no-cache``
-never read that cache: they regenerate every vendor from scratch.
+digest of its inputs (spec, vendor record, overrides, templates, the generation scripts, the
+generator and ruff versions, the package as HEAD has it) and of the package it produced are kept in
+``.nox/generate-cache/`` (never committed). A vendor that is regenerated there takes the
+generator's output from the same folder when the generator's own inputs are unchanged
+(``scripts/generation/generator_cache.py``: a comment in the spec, an overrides edit), and when
+the generator does run, ruff reruns only on the files it renders differently from the last time.
+``--check`` (CI's drift gate) and ``--no-cache`` never read either cache: they regenerate every
+vendor from scratch.
+
+The generator runs inside this process (``scripts/generation/generator.py``); several vendors are
+built at once in forked copies of it, which start with the generator already imported. Bytecode is
+kept in ``.nox/pycache`` as in the nox sessions, also when this is run directly.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import functools
 import hashlib
 import importlib.metadata
 import json
-import shlex
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
+import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openapi_python_client.strings import PythonIdentifier
-
 import scripts
-from scripts.generation import releases
+from scripts.generation import forked, generator, generator_cache, releases
 from scripts.spec import views as spec_views
 from scripts.vendors import OVERRIDES_DIR, ROOT, Vendor, select
 
@@ -82,51 +90,35 @@ class Changes:
         return "\n".join(lines)
 
 
-def _config(vendor: Vendor) -> str:
-    return "\n".join(
-        [
-            f"project_name_override: {vendor.project}",
-            f"package_name_override: {vendor.package}",
-            "post_hooks:",  # this interpreter's ruff: a bare `ruff` off PATH would skip formatting silently
-            f"  - {shlex.quote(sys.executable)} -m ruff check . --fix-only --quiet --no-cache",
-            f"  - {shlex.quote(sys.executable)} -m ruff format . --quiet --no-cache",
-            "",
-        ]
-    )
+def build(vendor: Vendor, workdir: Path, spec: spec_views.Spec | None = None, reuse: bool = False) -> Path:
+    """Generate the complete package for ``vendor`` (from ``spec``, else its spec file) under ``workdir``.
 
-
-def build(vendor: Vendor, workdir: Path) -> Path:
-    """Generate the complete package for ``vendor`` under ``workdir``; return its project dir."""
-    spec = spec_views.load(vendor.spec_path)
-    client_spec = workdir / f"{vendor.name}.client.json"  # JSON: the generator parses it far faster than YAML
-    spec_views.dump_json(spec_views.client_view(spec), client_spec)
-    config = workdir / "config.yaml"
-    config.write_text(_config(vendor), encoding="utf-8")
+    With ``reuse``, the generator's output (checked when it was made) and the wire manifest are taken
+    from ``generator_cache`` when their inputs match its entries, and kept there when they do not;
+    when the generator runs, ruff reruns only on the files it renders differently from last time.
+    """
+    spec = spec_views.load(vendor.spec_path) if spec is None else spec
     out = workdir / vendor.project
-    command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", str(client_spec),
-        "--meta", "uv",
-        "--config", str(config),
-        "--custom-template-path", str(TEMPLATES_DIR),
-        "--output-path", str(out),
-        "--overwrite",
-    ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
-        raise RuntimeError(f"{vendor.name}: openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
     package = out / vendor.package
-    _check_every_operation_generated(spec, package)
+    document = spec_views.client_view(spec)
+    digest = generator_cache.key(document, vendor.project, vendor.package, TEMPLATES_DIR) if reuse else ""
+    if not (reuse and generator_cache.restore(vendor.name, digest, out)):
+        known = generator_cache.formatted(vendor.name) if reuse else None
+        formatted = generator.generate(document, vendor.project, vendor.package, TEMPLATES_DIR, out, known)
+        _check_every_operation_generated(spec, package)
+        if reuse:
+            generator_cache.store(vendor.name, digest, out)
+            generator_cache.keep_formatted(vendor.name, formatted)
     shutil.copytree(COMMON_DIR, package / "_common", ignore=IGNORED)
     shutil.copytree(vendor.overrides_dir, package / "_overrides", ignore=IGNORED)  # the vendor's, or _default
-    manifest = spec_views.wire_manifest(spec)
+    manifest = generator_cache.wire_manifest(vendor.name, spec) if reuse else spec_views.wire_manifest(spec)
+    _add_test_kit(vendor, spec, package, manifest["pagination"])
     manifest["env_prefix"] = vendor.env_prefix  # the record's, for the settings read from the environment
     spec_views.dump_json(manifest, package / "_wire.json")
-    _add_test_kit(vendor, spec, package)
     return out
 
 
-def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path) -> None:
+def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path, paged: list[dict[str, typing.Any]]) -> None:
     """``<package>.testing`` and the specs it serves: the wire spec and Prism's view of it."""
     shim = (TEMPLATES_DIR / "testing.py.tmpl").read_text(encoding="utf-8")
     (package / "testing.py").write_text(shim.replace("{package}", vendor.package).replace("{vendor}", vendor.name))
@@ -140,14 +132,14 @@ def _add_test_kit(vendor: Vendor, spec: spec_views.Spec, package: Path) -> None:
     usage, test = examples.split("<!-- SPLIT -->\n")
     text = readme.read_text(encoding="utf-8").replace("<!-- PACKAGE-EXAMPLE -->\n", usage)
     text = text.replace("<!-- TESTING-EXAMPLE -->\n", test)
-    text = text.replace("<!-- PAGED-OPERATIONS -->\n", _paged(spec, package))
+    text = text.replace("<!-- PAGED-OPERATIONS -->\n", _paged(paged, package))
     readme.write_text(text, encoding="utf-8")
 
 
-def _paged(spec: spec_views.Spec, package: Path) -> str:
-    """The README table of the operations ``iter_pages`` drives, and how each pages."""
+def _paged(paged: list[dict[str, typing.Any]], package: Path) -> str:
+    """The README table of the operations ``iter_pages`` drives (the manifest's records), and how each pages."""
     rows = ["| operation | module | pages by |", "|---|---|---|"]
-    for record in spec_views.wire_manifest(spec)["pagination"]:
+    for record in paged:
         (module,) = (package / "api").rglob(f"{record['module']}.py")
         markers = [f"`{key}` at `{record[key]}`" for key in ("last_page", "total_pages", "has_more") if key in record]
         end = (markers or ["a short or empty page"])[0]
@@ -159,6 +151,8 @@ def _paged(spec: spec_views.Spec, package: Path) -> str:
 
 def _check_every_operation_generated(spec: spec_views.Spec, package: Path) -> None:
     """openapi-python-client skips an operation it cannot express, sometimes silently: refuse that."""
+    from openapi_python_client.strings import PythonIdentifier  # the generator's naming (a heavy import)
+
     modules = {path.stem for path in (package / "api").rglob("*.py")}
     missing = [
         str(op.get("operationId"))
@@ -185,6 +179,17 @@ def compare(fresh: Path, current: Path, vendor: str) -> Changes:
     return changes
 
 
+def compare_committed(fresh: Path, committed: releases.Committed, vendor: str) -> Changes:
+    """List what differs between a fresh build and the package as HEAD has it (by git blob id)."""
+    new, old = _files(fresh), set(committed.blobs)
+    changes = Changes(vendor=vendor, added=sorted(new - old), removed=sorted(old - new))
+    blobs = committed.blobs
+    changes.changed = sorted(
+        name for name in new & old if releases.blob_id((fresh / name).read_bytes(), blobs[name]) != blobs[name]
+    )
+    return changes
+
+
 def apply(fresh: Path, current: Path, changes: Changes) -> None:
     """Make ``current`` identical to ``fresh``, touching only the files that differ."""
     for name in changes.removed:
@@ -195,6 +200,18 @@ def apply(fresh: Path, current: Path, changes: Changes) -> None:
     for directory in sorted((p for p in current.rglob("*") if p.is_dir()), reverse=True):
         if not any(directory.iterdir()):
             directory.rmdir()
+
+
+def scratch() -> str | None:
+    """Where builds are written: memory (``/dev/shm``) when there is one and ``TMPDIR`` names no other place.
+
+    A build writes, reads and deletes some 400 files per package; on a disk that costs more than
+    most of the rest of a cached regeneration.
+    """
+    shm = Path("/dev/shm")  # noqa: S108  (a private TemporaryDirectory inside it)
+    if "TMPDIR" not in os.environ and shm.is_dir() and os.access(shm, os.W_OK | os.X_OK):
+        return str(shm)
+    return None
 
 
 def _tree_digest(*roots: Path, pattern: str = "*") -> str:
@@ -210,19 +227,48 @@ def _tree_digest(*roots: Path, pattern: str = "*") -> str:
     return digest.hexdigest()
 
 
-def inputs_digest(vendor: Vendor) -> str:
-    """What one vendor's package is made from: if this is unchanged, so is the package."""
-    head = subprocess.run(
-        ["git", "rev-parse", f"HEAD:{vendor.output_dir.relative_to(ROOT).as_posix()}"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    ).stdout.strip()  # fmt: skip
-    versions = [importlib.metadata.version(name) for name in ("openapi-python-client", "ruff")]
+def shared_inputs() -> str:
+    """What every vendor's package is made from: tool versions, templates, the shared layer, these scripts."""
+    versions = [importlib.metadata.version(name) for name in ("openapi-python-client", "ruff", "jinja2")]
     parts = [
         *versions,
         sys.version,
-        head,  # the release (version, CHANGELOG) is planned against the package HEAD has
-        _tree_digest(vendor.spec_path, COMMON_DIR, vendor.overrides_dir, TEMPLATES_DIR),
+        _tree_digest(COMMON_DIR, TEMPLATES_DIR),
         _tree_digest(Path(scripts.__file__).parent, pattern="*.py"),  # this generator and what it imports
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def committed_trees(vendors: Iterable[Vendor]) -> dict[str, str]:
+    """The git tree id of each vendor's package at HEAD, by vendor name (one git call; none without git)."""
+    folders = {vendor.output_dir.relative_to(ROOT).as_posix(): vendor.name for vendor in vendors}
+    try:
+        listing = subprocess.run(
+            ["git", "ls-tree", "-z", "HEAD", "--", *folders], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout
+    except OSError:
+        return {}
+    trees = {}
+    for line in filter(None, listing.split("\0")):
+        meta, _, path = line.partition("\t")
+        if path in folders and meta.split()[1] == "tree":
+            trees[folders[path]] = meta.split()[2]
+    return trees
+
+
+def inputs_digest(vendor: Vendor, shared: str | None = None, head: str | None = None) -> str:
+    """What one vendor's package is made from: if this is unchanged, so is the package.
+
+    ``shared`` (:func:`shared_inputs`) and ``head`` (its :func:`committed_trees` entry) are computed
+    here unless given, so one run computes them once for every vendor.
+    """
+    if head is None:
+        head = committed_trees([vendor]).get(vendor.name, "")
+    parts = [
+        shared_inputs() if shared is None else shared,
+        repr(vendor),  # the record: names, prefix, in-band success fields
+        head,  # the release (version, CHANGELOG) is planned against the package HEAD has
+        _tree_digest(vendor.spec_path, vendor.overrides_dir),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -247,27 +293,33 @@ def remember(vendor: Vendor, inputs: str) -> None:
     _cache_file(vendor).write_text(json.dumps(entry), encoding="utf-8")
 
 
-def regenerate_cached(vendor: Vendor) -> Changes:
-    """Regenerate ``vendor`` unless its inputs and its package are those of the last regeneration."""
+def regenerate_cached(vendor: Vendor, inputs: str | None = None) -> Changes:
+    """Regenerate ``vendor`` unless its inputs (``inputs``, else computed) and its package are those of the last."""
     started = time.perf_counter()
-    inputs = inputs_digest(vendor)
+    inputs = inputs_digest(vendor) if inputs is None else inputs
     if vendor.output_dir.is_dir() and unchanged(vendor, inputs):
         return Changes(vendor=vendor.name, seconds=time.perf_counter() - started, skipped=True)
-    changes = regenerate(vendor, check=False)
+    changes = regenerate(vendor, check=False, reuse=True)
     remember(vendor, inputs)
     return changes
 
 
-def regenerate(vendor: Vendor, check: bool) -> Changes:
-    """Build one vendor's package and compare it with (or apply it to) ``generated/``."""
+def regenerate(vendor: Vendor, check: bool, reuse: bool = False) -> Changes:
+    """Build one vendor's package and compare it with (or apply it to) ``generated/``.
+
+    ``reuse`` lets the build take the generator's output from its cache (never with ``--check``).
+    """
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix=f"gen-{vendor.name}-") as tmp:
-        fresh = build(vendor, Path(tmp))
+    with tempfile.TemporaryDirectory(prefix=f"gen-{vendor.name}-", dir=scratch()) as tmp:
         spec = spec_views.load(vendor.spec_path)
+        fresh = build(vendor, Path(tmp), spec, reuse)
         # The release is planned against the last commit, so regenerating while working does not
         # pile up versions: whatever the working tree holds, one commit makes one release.
-        released = releases.committed(vendor.output_dir, Path(tmp) / "committed") or vendor.output_dir
-        built = compare(fresh, released, vendor.name)
+        head = releases.committed(vendor.output_dir, Path(tmp) / "committed")
+        if head is None:
+            released, built = vendor.output_dir, compare(fresh, vendor.output_dir, vendor.name)
+        else:
+            released, built = head.managed, compare_committed(fresh, head, vendor.name)
         release = releases.plan(spec, fresh, released, built.added, built.removed, built.changed)
         releases.apply(release, spec, fresh, released, vendor.title, f"specs/{vendor.spec_path.name}")
         changes = compare(fresh, vendor.output_dir, vendor.name)
@@ -288,14 +340,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     vendors = select(args.vendors)
     started = time.perf_counter()
-
-    def one(vendor: Vendor) -> Changes:
-        if args.check or args.no_cache:
-            return regenerate(vendor, args.check)
-        return regenerate_cached(vendor)
-
-    with ThreadPoolExecutor(max_workers=len(vendors)) as pool:
-        results = list(pool.map(one, vendors))
+    if args.check or args.no_cache:
+        jobs = {vendor.name: functools.partial(regenerate, vendor, args.check) for vendor in vendors}
+        done_early: dict[str, Changes] = {}
+    else:
+        jobs, done_early = _stale(vendors)
+    if args.check or args.no_cache or len(jobs) > 1:  # a lone cached job imports it only if it needs it
+        import openapi_python_client  # noqa: F401  (once, before the forks: every child has it)
+    results_by_name = {**done_early, **dict(zip(jobs, forked.run(list(jobs.values())), strict=True))}
+    results = [results_by_name[vendor.name] for vendor in vendors]
     for changes in results:
         print(changes.summary())
     drift = [changes.vendor for changes in results if changes.any]
@@ -308,5 +361,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _stale(vendors: list[Vendor]) -> tuple[dict[str, functools.partial[Changes]], dict[str, Changes]]:
+    """The vendors to regenerate (as jobs) and the skipped ones (their report), from the cache."""
+    shared, heads = shared_inputs(), committed_trees(vendors)
+    jobs, skipped = {}, {}
+    for vendor in vendors:
+        started = time.perf_counter()
+        inputs = inputs_digest(vendor, shared, heads.get(vendor.name, ""))
+        if vendor.output_dir.is_dir() and unchanged(vendor, inputs):
+            skipped[vendor.name] = Changes(vendor=vendor.name, seconds=time.perf_counter() - started, skipped=True)
+        else:
+            jobs[vendor.name] = functools.partial(regenerate_cached, vendor, inputs)
+    return jobs, skipped
+
+
+def _keep_bytecode() -> None:
+    """Compile what this run imports once, into the nox sessions' cache (``PYTHONDONTWRITEBYTECODE`` aside)."""
+    if sys.dont_write_bytecode and sys.pycache_prefix is None:
+        sys.pycache_prefix = str(ROOT / ".nox" / "pycache")
+        sys.dont_write_bytecode = False
+
+
 if __name__ == "__main__":
+    _keep_bytecode()
     raise SystemExit(main())

@@ -14,11 +14,10 @@ committed snapshot starts at 1.0.0.
 from __future__ import annotations
 
 import datetime
-import io
+import hashlib
 import json
 import re
 import subprocess
-import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,22 +84,67 @@ def code_changes(added: list[str], removed: list[str], changed: list[str]) -> di
     }
 
 
-def committed(project: Path, into: Path) -> Path | None:
-    """A copy of ``project`` as ``HEAD`` has it, extracted under ``into``; None if HEAD has none (or no git)."""
+@dataclass(frozen=True)
+class Committed:
+    """A generated project as ``HEAD`` has it: the git blob id of each file, and the files a release reads."""
+
+    blobs: dict[str, str]
+    """Each file's path in the project and the id of its blob."""
+    managed: Path
+    """A folder holding the committed copies of the files :func:`plan` and :func:`apply` read (``MANAGED``)."""
+
+
+def blob_id(data: bytes, like: str = "") -> str:
+    """The id git gives a blob of these bytes, in the hash of the id ``like`` (SHA-1 unless it is SHA-256's length).
+
+    So a file is compared with HEAD's copy without reading that copy.
+    """
+    algorithm = "sha256" if len(like) == 64 else "sha1"
+    return hashlib.new(algorithm, b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+def committed(project: Path, into: Path) -> Committed | None:
+    """``project`` as ``HEAD`` has it, its managed files written under ``into``; None if HEAD has none (or no git)."""
     relative = project.resolve().relative_to(ROOT).as_posix()
     try:
-        archive = subprocess.run(
-            ["git", "archive", "--format=tar", "HEAD", "--", relative],
+        listing = subprocess.run(
+            ["git", "ls-tree", "-r", "-z", "HEAD", "--", f"{relative}/"],
             cwd=ROOT,
             capture_output=True,
             check=True,
-        ).stdout
+        ).stdout.decode()
     except (OSError, subprocess.CalledProcessError):
         return None
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
-    copy = into / relative
-    return copy if copy.is_dir() else None
+    blobs = {}
+    for line in filter(None, listing.split("\0")):
+        meta, _, path = line.partition("\t")
+        _mode, kind, blob = meta.split()
+        if kind == "blob":
+            blobs[path.removeprefix(f"{relative}/")] = blob
+    if not blobs:
+        return None
+    managed = {name: blobs[name] for name in sorted(MANAGED) if name in blobs}
+    into.mkdir(parents=True, exist_ok=True)
+    if managed:
+        _write_blobs(managed, into)
+    return Committed(blobs, into)
+
+
+def _write_blobs(blobs: dict[str, str], into: Path) -> None:
+    """Write each named blob's bytes to ``into / name`` (one ``git cat-file --batch``)."""
+    request = "".join(f"{blob}\n" for blob in blobs.values()).encode()
+    output = subprocess.run(
+        ["git", "cat-file", "--batch"], cwd=ROOT, input=request, capture_output=True, check=True
+    ).stdout
+    at = 0
+    for name, blob in blobs.items():
+        end = output.index(b"\n", at)
+        header = output[at:end].split()
+        if header[0].decode() != blob or header[1] != b"blob":
+            raise RuntimeError(f"git cat-file: expected blob {blob} for {name}, got {output[at:end]!r}")
+        size = int(header[2])
+        (into / name).write_bytes(output[end + 1 : end + 1 + size])
+        at = end + 1 + size + 1  # the content, then a newline
 
 
 def read_version(project: Path) -> str | None:
