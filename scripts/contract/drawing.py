@@ -12,8 +12,12 @@ cases.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
+import signal
+import sys
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache
@@ -85,13 +89,20 @@ def _schema(spec_path: Path) -> Any:
     return sendable_schema(spec_views.load(spec_path))
 
 
-def _worker_started() -> None:
-    """Garbage collection for a drawing worker: the forked heap frozen, young collections rarer.
+PR_SET_PDEATHSIG = 1
+"""prctl(2): the signal a Linux process gets when the thread that forked it ends."""
 
-    Hypothesis leaves much short-lived garbage; with the inherited heap frozen
-    (``gc.freeze``, meant for forked children) and generation 0 collected every 50,000
-    allocations instead of 700, the same draws take about 15% less CPU.
+
+def _worker_started() -> None:
+    """Set a drawing worker up: it ends with the test process, and collects garbage less often.
+
+    A worker whose parent was killed outright would wait for work forever, so on Linux it asks
+    for SIGTERM when its parent ends. Hypothesis leaves much short-lived garbage; with the
+    inherited heap frozen (``gc.freeze``, meant for forked children) and generation 0 collected
+    every 50,000 allocations instead of 700, the same draws take about 15% less CPU.
     """
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
 
@@ -109,14 +120,16 @@ def draw_parts(spec_path: Path, label: str, examples: int) -> list[CaseParts]:
 class AheadDrawer:
     """Draws the cases of a list of operations, in order, in one forked worker process.
 
-    Create it before any thread starts (fork copies only the calling thread). ``cases`` blocks
-    until that operation's draw is done and re-raises its error; ``close`` cancels what is left
-    and ends the worker.
+    The worker is forked (it shares the loaded modules and schemas) when this is the process's
+    only thread; with other threads alive (fork copies only the calling one, and any lock they
+    hold) it is spawned instead. ``cases`` blocks until that operation's draw is done and
+    re-raises its error; ``close`` cancels what is left and ends the worker.
     """
 
     def __init__(self, jobs: Iterable[tuple[Path, str]], examples: int) -> None:
+        method = "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
         self._pool = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_worker_started
+            max_workers=1, mp_context=multiprocessing.get_context(method), initializer=_worker_started
         )
         self._drawn: dict[tuple[Path, str], Future[list[CaseParts]]] = {}
         for spec_path, label in jobs:
