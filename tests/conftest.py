@@ -1,9 +1,9 @@
 """Shared fixtures and the contract suite's wiring: Prism mocks, harnesses, shards, fuzz accounting.
 
 - ``harnesses(vendor)``: that vendor's harness against its mock. In one process, the first call
-  starts the mocks of every vendor this session's tests use, together (each Prism boots in its
-  own thread while the harnesses are built); under pytest-xdist a worker starts a vendor's mock
-  when it first gets one of its tests.
+  starts the mocks of every vendor this session's tests use, together (they boot while the
+  harnesses are built; a test waits only for its own vendor's mock); under pytest-xdist a worker
+  starts a vendor's mock when it first gets one of its tests.
 - ``--shard i/n`` keeps a deterministic slice of the tests (scripts.contract.in_shard), for a CI
   matrix; the accounting tests run in every shard and count only that shard's operations.
 - The every-operation-fuzzed accounting runs once, at the end, in the process that sees every
@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -67,17 +66,14 @@ def harnesses(request: pytest.FixtureRequest) -> Iterator[Callable[[str], Harnes
     def prepare(vendors: list[str]) -> None:
         fresh = [vendor for vendor in vendors if vendor not in mocks]
         for vendor in fresh:
-            mocks[vendor] = PrismMock(PROFILES[vendor].vendor)  # its port and URL are known now
-        with ThreadPoolExecutor(max_workers=max(len(fresh), 1)) as pool:
-            started = [pool.submit(mocks[vendor].start) for vendor in fresh]
-            for vendor in fresh:  # built while the mocks boot
-                built[vendor] = Harness(PROFILES[vendor], mocks[vendor].url)
-            for future in started:
-                future.result()
+            mocks[vendor] = PrismMock(PROFILES[vendor].vendor).launch()  # they boot together
+        for vendor in fresh:  # built while the mocks boot
+            built[vendor] = Harness(PROFILES[vendor], mocks[vendor].url)
 
     def get(vendor: str) -> Harness:
         if vendor not in built:
             prepare([vendor] if distributed else sorted({vendor, *_vendors_used(request.session)}))
+        mocks[vendor].wait_ready()  # each mock's own readiness wait, once: the others boot on meanwhile
         if not mocks[vendor].running:
             pytest.fail(f"the {vendor} mock died:\n{mocks[vendor].log_tail()}")
         return built[vendor]

@@ -11,6 +11,7 @@ against the spec. Any rejection by the mock raises the client's typed error.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import importlib
 import io
@@ -21,7 +22,7 @@ import time
 import types
 import typing
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import Enum
@@ -29,14 +30,12 @@ from typing import Any
 
 import httpx
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, Phase, given, settings
 from openapi_python_client.strings import PythonIdentifier
-from schemathesis import GenerationMode
 from schemathesis.core import NOT_SET
 from schemathesis.core.result import Ok
 from schemathesis.specs.openapi import checks as openapi_checks
 
+from scripts.contract import drawing
 from scripts.spec import views as spec_views
 from scripts.vendors import Vendor
 
@@ -265,8 +264,7 @@ class Harness:
     def __init__(self, profile: Profile, mock_url: str) -> None:
         self.profile = profile
         self.spec = spec_views.load(profile.vendor.spec_path)
-        self.schema = schemathesis.openapi.from_dict(spec_views.sendable_view(self.spec))  # what the client sends
-        self.schema.config.generation.update(modes=[GenerationMode.POSITIVE])
+        self.schema = drawing.sendable_schema(self.spec)  # what the client sends
         self.injected = _injected_fields(self.spec)
         self.modules = _operation_modules(profile.vendor.package)
         manifest = spec_views.wire_manifest(self.spec)["operations"]
@@ -359,31 +357,29 @@ class Harness:
         return coerce(model, response.json())
 
     def run(self, operation: Any, examples: int) -> int:
-        """Call ``operation`` with ``examples`` drawn cases; the number of cases run.
+        """Call ``operation`` with ``examples`` cases drawn here; the number of cases run.
 
         The cases are sent by SENDERS threads as they are drawn; the first failing case (in the
         order drawn) raises its own error once all are done.
         """
+        with self._senders() as submit:
+            return drawing.draw(operation, examples, submit)
+
+    def send(self, cases: Iterable[Any]) -> int:
+        """Call each of ``cases`` (drawn elsewhere) like ``run`` does; the number of cases run."""
         ran = 0
+        with self._senders() as submit:
+            for case in cases:
+                submit(case)
+                ran += 1
+        return ran
+
+    @contextlib.contextmanager
+    def _senders(self) -> Iterator[Callable[[Any], None]]:
         sent: list[tuple[Any, Future[Exchange]]] = []
         pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix=f"fuzz-{self.profile.vendor.name}")
-
-        @given(case=operation.as_strategy())
-        @settings(
-            max_examples=examples,
-            deadline=None,
-            database=None,
-            derandomize=True,
-            phases=[Phase.explicit, Phase.generate],  # no shrinking: report the first failing case
-            suppress_health_check=list(HealthCheck),
-        )
-        def drive(case: Any) -> None:
-            nonlocal ran
-            ran += 1
-            sent.append((case, pool.submit(self.call, case)))
-
         try:
-            drive()
+            yield lambda case: sent.append((case, pool.submit(self.call, case)))
         finally:
             pool.shutdown(wait=True)
         for case, future in sent:
@@ -391,4 +387,3 @@ class Harness:
             if error is not None:
                 error.add_note(f"the drawn case of {case.operation.label}: {case!r}")
                 raise error
-        return ran

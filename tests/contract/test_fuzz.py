@@ -1,5 +1,8 @@
 """Every operation of every spec, fuzzed through its generated client against its Prism mock.
 
+In one process, the cases are drawn ahead in a forked worker (scripts.contract.drawing) while the
+tests send them; under pytest-xdist each worker draws its own operations' cases itself.
+
 Each operation's test reports what it fuzzed; the accounting (every operation of the run, or of
 the ``--shard``, fuzzed) is done once at the end where every report arrives, so it holds under
 pytest-xdist and across shards (tests/conftest.py, scripts.contract.FuzzAccounting).
@@ -8,10 +11,11 @@ pytest-xdist and across shards (tests/conftest.py, scripts.contract.FuzzAccounti
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 
+from scripts.contract.drawing import AheadDrawer
 from scripts.contract.harness import ACCOUNTING, FUZZED, Harness, in_shard, parse_shard
 from scripts.contract.profiles import PROFILES
 from scripts.spec import views as spec_views
@@ -30,8 +34,30 @@ CASES = [
 pytestmark = pytest.mark.contract
 
 
+@pytest.fixture(scope="session")
+def drawn(request: pytest.FixtureRequest) -> Iterator[AheadDrawer | None]:
+    """In one process, the draws of every selected operation, queued in test order; None under xdist.
+
+    Requested before ``harnesses``, so the worker forks before any mock or thread starts.
+    """
+    if hasattr(request.config, "workerinput"):
+        yield None
+        return
+    jobs = [
+        (PROFILES[item.callspec.params["vendor"]].vendor.spec_path, item.callspec.params["label"])
+        for item in request.session.items
+        if item.nodeid.split("[")[0].endswith("::test_operation_keeps_contract") and hasattr(item, "callspec")
+    ]
+    drawer = AheadDrawer(jobs, EXAMPLES)
+    try:
+        yield drawer
+    finally:
+        drawer.close()
+
+
 @pytest.mark.parametrize(("vendor", "label", "operation_id"), CASES)
 def test_operation_keeps_contract(
+    drawn: AheadDrawer | None,
     harnesses: Callable[[str], Harness],
     record_property: Callable[[str, object], None],
     vendor: str,
@@ -39,7 +65,11 @@ def test_operation_keeps_contract(
     operation_id: str,
 ) -> None:
     harness = harnesses(vendor)
-    ran = harness.run(harness.operation(label), EXAMPLES)
+    operation = harness.operation(label)
+    if drawn is None:
+        ran = harness.run(operation, EXAMPLES)
+    else:
+        ran = harness.send(drawn.cases(harness.profile.vendor.spec_path, operation))
     assert ran >= 1
     assert harness.calls[operation_id] == ran, "every drawn case must have gone through and parsed"
     record_property(FUZZED, f"{vendor}:{operation_id}")
