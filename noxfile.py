@@ -21,6 +21,9 @@ HAND_WRITTEN = ["overrides", "scripts", "tests", "noxfile.py"]
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["spec_lint", "docs_drift", "lint", "drift", "tests"]
+# Under ``nox --parallel 2`` (.ci/run) the checks marked allow_parallel run two at a time; they share
+# no writable state (the drift gate generates into temporary directories, deps works in its own).
+# ``tests`` runs alone: its two workers use both cores.
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 # Bytecode, written once for what the sessions import, in a cache outside the work tree: with
 # PYTHONDONTWRITEBYTECODE (set on these machines) every process recompiled every module it imported.
@@ -51,14 +54,14 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.generation.generate", *session.posargs)
 
 
-@nox.session
+@nox.session(allow_parallel=True)
 def drift(session: nox.Session) -> None:
     """Fail if generated/ is not exactly what the specs and overrides produce."""
     _install_tools(session)
     session.run("python", "-m", "scripts.generation.generate", "--check")
 
 
-@nox.session
+@nox.session(allow_parallel=True)
 def spec_lint(session: nox.Session) -> None:
     """openapi-spec-validator and Spectral (.spectral.yaml) on every spec, or the vendors/spec files after --."""
     _install_tools(session)
@@ -66,7 +69,7 @@ def spec_lint(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.spec.lint", *session.posargs)
 
 
-@nox.session
+@nox.session(allow_parallel=True)
 def docs_drift(session: nox.Session) -> None:
     """Compare every spec with its vendor's docs snapshot; fail on drift a spec does not acknowledge."""
     _install_tools(session)
@@ -80,7 +83,7 @@ def changelog(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.generation.changelog", *session.posargs)
 
 
-@nox.session
+@nox.session(allow_parallel=True)
 def lint(session: nox.Session) -> None:
     """ruff and mypy --strict on the hand-written code."""
     _install_tools(session)
@@ -188,7 +191,7 @@ def _package_only_tests(workdir: Path) -> list[str]:
     return chosen
 
 
-@nox.session(venv_backend="uv")
+@nox.session(venv_backend="uv", allow_parallel=True)
 @nox.parametrize("resolution", ["lowest-direct", "highest"])
 def deps(session: nox.Session, resolution: str) -> None:
     """Install the packages at the lowest (or newest) versions their ranges allow; run the tests needing no mock.

@@ -67,9 +67,15 @@ def _default(server: dict[str, Any]) -> str:
 
 
 @cache
+def _spec(vendor: str) -> dict[str, Any]:
+    """The vendor's spec, read once (a report checks every exchange against it)."""
+    return spec_views.load(VENDORS[vendor].spec_path)
+
+
+@cache
 def routes(vendor: str) -> tuple[Route, ...]:
     """Every operation of a vendor's spec as a route."""
-    spec = spec_views.load(VENDORS[vendor].spec_path)
+    spec = _spec(vendor)
     found = []
     for method, path, operation in spec_views.operations(spec):
         servers = (
@@ -212,7 +218,7 @@ def _unknown_fields(spec: dict[str, Any], schema: Any, document: Any, where: str
 
 
 def _response_items(route: Route, relative: str, exchange: Exchange) -> list[str]:
-    spec = spec_views.load(VENDORS[route.vendor].spec_path)
+    spec = _spec(route.vendor)
     op, status = route.operation_id, exchange.response.status_code
     responses = route.operation.get("responses") or {}
     key = next((k for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None)
@@ -318,7 +324,7 @@ class Report:
 
 
 def _acknowledged(vendor: str) -> set[str]:
-    spec = spec_views.load(VENDORS[vendor].spec_path)
+    spec = _spec(vendor)
     return {str(entry["id"]) for entry in spec.get("x-traffic-drift") or ()}
 
 

@@ -40,12 +40,17 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]
     scratch = tmp_path_factory.mktemp("scratch-app")
     dist, app_dir = scratch / "dist", scratch / "app"
     app_dir.mkdir()
+    builds = [  # the wheels build together
+        subprocess.Popen([UV, "build", "--wheel", "-q", "-o", str(dist / vendor.name), str(vendor.output_dir)])
+        for vendor in VENDORS.values()
+    ]
+    assert [build.wait() for build in builds] == [0] * len(builds)
     for vendor in VENDORS.values():
-        subprocess.run([UV, "build", "--wheel", "-q", "-o", str(dist), str(vendor.output_dir)], check=True)
         (app_dir / f"test_{vendor.name}.py").write_text(readme_test(vendor.output_dir), encoding="utf-8")
     subprocess.run([UV, "venv", "-q", "--python", sys.executable, str(scratch / "venv")], check=True)
     python = scratch / "venv" / "bin" / "python"
-    wheels = sorted(str(wheel) for wheel in dist.glob("*.whl"))
+    wheels = sorted(str(wheel) for wheel in dist.glob("*/*.whl"))
+    assert len(wheels) == len(VENDORS)
     subprocess.run([UV, "pip", "install", "-q", "--python", str(python), *wheels, PYTEST_PIN], check=True)
     yield python, app_dir
 

@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -44,9 +45,11 @@ def routes() -> Iterator[str]:
     """Each vendor's static mock (the spec's examples), and the routes from its servers to it."""
     mocks = [PrismMock(vendor, dynamic=False, success=True) for vendor in VENDORS.values()]
     try:
+        with ThreadPoolExecutor(max_workers=len(mocks)) as pool:  # the mocks boot together
+            for started in [pool.submit(mock.start) for mock in mocks]:
+                started.result()
         pairs = []
         for mock in mocks:
-            mock.start()
             manifest = spec_views.wire_manifest(spec_views.load(mock.vendor.spec_path))
             servers = {*manifest["servers"], *(op["server"] for op in manifest["operations"] if op["server"])}
             pairs += [(server, mock.url) for server in servers]
