@@ -193,10 +193,13 @@ def _one_spec_changed(path: Path) -> Iterator[None]:
 
 @contextmanager
 def _one_operation_edited(path: Path) -> Iterator[None]:
-    """The spec with its first operation summary reworded (new generated code and a patch release), restored after."""
+    """The spec with its first operation summary reworded (new generated code and a patch release), restored after.
+
+    The wording is new each time (a timestamp), so the generator's kept outputs never hold it.
+    """
     original = path.read_text(encoding="utf-8")
     line = next(line for line in original.splitlines() if line.startswith("      summary: "))
-    path.write_text(original.replace(line, line + " (bench edit)", 1), encoding="utf-8")
+    path.write_text(original.replace(line, f"{line} (bench edit {time.time_ns()})", 1), encoding="utf-8")
     try:
         yield
     finally:
