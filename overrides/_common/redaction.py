@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 import httpx
 
 from .jsonbody import loads as loads_json
-from .query import query_params
+from .request_facts import query_params
 
 MASK = "<redacted>"
 MIN_LENGTH = 4

@@ -35,6 +35,7 @@ from .oauth import DEFERRED_STATUSES, REFRESH_ATTEMPT, RefreshAttempt
 from .parsing import parse_failure
 from .recording import Recorder, now
 from .redaction import REGISTRY
+from .request_facts import keep
 from .retry import DEFAULT_TIMEOUT, RetryPolicy, not_sent
 from .validation import RequestValidator
 
@@ -286,7 +287,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def resolved(self, request: httpx.Request, operation: Operation) -> None:
         """Record on a request just built from ``operation``'s exact path that it belongs to it."""
-        request.extensions[RESOLVED] = (request.url, self.base_url, self.manifest, (operation.path, operation))
+        keep(request, RESOLVED, (self.base_url, self.manifest), (operation.path, operation))
 
     def _idempotent(self, operation: Operation | None, request: httpx.Request) -> bool:
         if operation is not None:

@@ -70,7 +70,7 @@ def test_a_request_whose_url_changed_is_looked_up_again() -> None:
 def test_the_query_is_parsed_once_for_the_registry_and_the_validator() -> None:
     """A query call's URL is parsed once by the layer: learning credentials and validating share it."""
     import salesmsg_client
-    from salesmsg_client._common.query import query_params
+    from salesmsg_client._common.request_facts import query_params
 
     client = salesmsg_client.create_client(
         "token-1234",

@@ -11,6 +11,8 @@ from typing import Any
 
 import httpx
 
+from .request_facts import kept
+
 _PARAM = re.compile(r"\\\{[^/]+?\\\}")
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
@@ -93,7 +95,7 @@ class Operation:
 
 
 RESOLVED = "vendor_resolved"
-"""Request extension: ``Manifest.resolve``'s answer for the request's current URL object."""
+"""Request extension: ``Manifest.resolve``'s answer (``request_facts``), for a base URL and a manifest."""
 
 
 class Manifest:
@@ -120,17 +122,15 @@ class Manifest:
     def resolve(self, request: httpx.Request, base_url: str) -> tuple[str, Operation] | None:
         """The spec path and operation a request belongs to (None for a URL outside the spec).
 
-        The answer is kept on the request for as long as its URL is the same object, so the auth
-        and the transport look a request up once between them.
+        The answer is kept on the request (``request_facts``), so the auth and the transport look
+        a request up once between them.
         """
-        kept = request.extensions.get(RESOLVED)
-        if kept is not None and kept[0] is request.url and kept[1] == base_url and kept[2] is self:
-            return kept[3]  # type: ignore[no-any-return]
+        return kept(request, RESOLVED, (base_url, self), lambda: self._resolve(request, base_url))
+
+    def _resolve(self, request: httpx.Request, base_url: str) -> tuple[str, Operation] | None:
         path = operation_path(str(request.url), base_url)
         operation = None if path is None else self.find(request.method, path)
-        resolved = None if path is None or operation is None else (path, operation)
-        request.extensions[RESOLVED] = (request.url, base_url, self, resolved)
-        return resolved
+        return None if path is None or operation is None else (path, operation)
 
     def own_servers(self) -> set[str]:
         """The servers some operations have instead of the document's (another host, another site)."""

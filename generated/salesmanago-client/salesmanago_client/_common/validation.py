@@ -13,7 +13,7 @@ import httpx
 from .bodies import json_documents
 from .errors import RequestValidationError
 from .manifest import Manifest, Operation
-from .query import query_params
+from .request_facts import query_params
 from .rules import describe
 
 Validator = Callable[[Any], Any]
