@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 from unittest import mock
 
 import httpx
@@ -13,18 +14,22 @@ from salesmanago_client.models import ContactUpsertRequest
 REPLY = {"success": True, "message": [], "contactId": "c-1", "externalId": None}
 
 
-def test_a_signed_call_decodes_its_reply_once() -> None:
-    """One ``json.loads`` of the reply for the vendor check, the shared check, drift and the parser together."""
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=REPLY))
+def _upsert() -> tuple[Any, ContactUpsertRequest]:
+    """A SALESmanago client answered by ``REPLY``, and a ``contact_upsert`` body."""
     client = salesmanago_client.create_client(
         client_id="c",
         api_key="key-1234",
         api_secret="secret-1234",
         owner="o@example.com",
         base_url="https://example.test",
-        transport=transport,
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, json=REPLY)),
     )
-    body = ContactUpsertRequest.from_dict({"contact": {"email": "jane@example.com"}})
+    return client, ContactUpsertRequest.from_dict({"contact": {"email": "jane@example.com"}})
+
+
+def test_a_signed_call_decodes_its_reply_once() -> None:
+    """One ``json.loads`` of the reply for the vendor check, the shared check, drift and the parser together."""
+    client, body = _upsert()
     real = json.loads
     with mock.patch("json.loads", side_effect=real) as loads:
         response = contact_upsert.sync_detailed(client=client, body=body)
@@ -38,16 +43,7 @@ def test_a_signed_call_looks_its_operation_up_once() -> None:
     """The auth and the transport share one ``Manifest.find`` per request (``Manifest.resolve`` keeps it)."""
     from salesmanago_client._common.manifest import Manifest
 
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=REPLY))
-    client = salesmanago_client.create_client(
-        client_id="c",
-        api_key="key-1234",
-        api_secret="secret-1234",
-        owner="o@example.com",
-        base_url="https://example.test",
-        transport=transport,
-    )
-    body = ContactUpsertRequest.from_dict({"contact": {"email": "jane@example.com"}})
+    client, body = _upsert()
     with mock.patch.object(Manifest, "find", autospec=True, side_effect=Manifest.find) as find:
         response = contact_upsert.sync_detailed(client=client, body=body)
     assert response.status_code == 200
