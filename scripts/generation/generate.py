@@ -214,27 +214,15 @@ def scratch() -> str | None:
     return None
 
 
-def _tree_digest(*roots: Path, pattern: str = "*") -> str:
-    """A digest of the names and bytes of every file under ``roots`` (caches and bytecode left out)."""
-    digest = hashlib.sha256()
-    for root in roots:
-        files = [root] if root.is_file() else sorted(p for p in root.rglob(pattern) if p.is_file())
-        for path in files:
-            if "__pycache__" in path.parts or ".mypy_cache" in path.parts or ".ruff_cache" in path.parts:
-                continue
-            name = f"{root.name}/{path.relative_to(root)}" if root.is_dir() else root.name
-            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
 def shared_inputs() -> str:
     """What every vendor's package is made from: tool versions, templates, the shared layer, these scripts."""
     versions = [importlib.metadata.version(name) for name in ("openapi-python-client", "ruff", "jinja2")]
     parts = [
         *versions,
         sys.version,
-        _tree_digest(COMMON_DIR, TEMPLATES_DIR),
-        _tree_digest(Path(scripts.__file__).parent, pattern="*.py"),  # this generator and what it imports
+        generator_cache.tree_digest(COMMON_DIR, TEMPLATES_DIR),
+        # this generator and what it imports
+        generator_cache.tree_digest(Path(scripts.__file__).parent, pattern="*.py"),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -268,7 +256,7 @@ def inputs_digest(vendor: Vendor, shared: str | None = None, head: str | None = 
         shared_inputs() if shared is None else shared,
         repr(vendor),  # the record: names, prefix, in-band success fields
         head,  # the release (version, CHANGELOG) is planned against the package HEAD has
-        _tree_digest(vendor.spec_path, vendor.overrides_dir),
+        generator_cache.tree_digest(vendor.spec_path, vendor.overrides_dir),
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -283,13 +271,13 @@ def unchanged(vendor: Vendor, inputs: str) -> bool:
         entry = json.loads(_cache_file(vendor).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return bool(entry.get("inputs") == inputs and entry.get("output") == _tree_digest(vendor.output_dir))
+    return bool(entry.get("inputs") == inputs and entry.get("output") == generator_cache.tree_digest(vendor.output_dir))
 
 
 def remember(vendor: Vendor, inputs: str) -> None:
     """Record that the package on disk is what these inputs produce."""
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    entry = {"inputs": inputs, "output": _tree_digest(vendor.output_dir)}
+    entry = {"inputs": inputs, "output": generator_cache.tree_digest(vendor.output_dir)}
     _cache_file(vendor).write_text(json.dumps(entry), encoding="utf-8")
 
 

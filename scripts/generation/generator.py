@@ -20,6 +20,7 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +51,16 @@ def ruff_command() -> list[str]:
     return [str(find_ruff_bin())]
 
 
+def _ruff(project: Path, arguments: Sequence[str]) -> None:
+    result = subprocess.run([*ruff_command(), *arguments], cwd=project, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"{project.name}: ruff {arguments[0]} failed:\n{result.stdout}\n{result.stderr}")
+
+
 def run_post_hooks(project: Path) -> None:
     """Run ruff's fixes, then its formatting, over one generated project (the post-hooks)."""
-    ruff = ruff_command()
     for arguments in RUFF_COMMANDS:
-        result = subprocess.run([*ruff, *arguments], cwd=project, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            raise RuntimeError(f"{project.name}: ruff {arguments[0]} failed:\n{result.stdout}\n{result.stderr}")
+        _ruff(project, arguments)
 
 
 def generate(
@@ -130,10 +134,6 @@ def run_post_hooks_known(project: Path, known: dict[str, bytes]) -> dict[str, by
     if len(missing) == len(keys):
         run_post_hooks(project)  # nothing known: the post-hooks as they were
     elif missing:
-        ruff = ruff_command()
         for arguments in RUFF_COMMANDS:
-            command = [*ruff, *(argument for argument in arguments if argument != "."), "--force-exclude", *missing]
-            result = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
-            if result.returncode != 0:
-                raise RuntimeError(f"{project.name}: ruff {arguments[0]} failed:\n{result.stdout}\n{result.stderr}")
+            _ruff(project, [*(argument for argument in arguments if argument != "."), "--force-exclude", *missing])
     return {key: (project / name).read_bytes() for name, key in keys.items()}

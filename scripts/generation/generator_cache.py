@@ -36,12 +36,16 @@ KEEP = 3
 """Entries kept per vendor and kind: an edit tried and undone finds its output still there."""
 
 
-def _file_digest(*roots: Path) -> str:
+def tree_digest(*roots: Path, pattern: str = "*") -> str:
+    """A digest of the names and bytes of every file under ``roots`` (caches and bytecode left out)."""
     digest = hashlib.sha256()
     for root in roots:
-        for path in [root] if root.is_file() else sorted(root.rglob("*")):
-            if path.is_file() and not _SKIPPED_PARTS.intersection(path.parts):
-                digest.update(f"{path.relative_to(root.parent)}".encode() + b"\0" + path.read_bytes() + b"\0")
+        files = [root] if root.is_file() else sorted(p for p in root.rglob(pattern) if p.is_file())
+        for path in files:
+            if _SKIPPED_PARTS.intersection(path.parts):
+                continue
+            name = f"{root.name}/{path.relative_to(root)}" if root.is_dir() else root.name
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -52,7 +56,7 @@ def key(document: dict[str, Any], project: str, package: str, templates: Path) -
         json.dumps(document, ensure_ascii=False),  # in document order: the generator reads it in order
         project,
         package,
-        _file_digest(templates, generator, ROOT / "requirements" / "dev.txt"),
+        tree_digest(templates, generator, ROOT / "requirements" / "dev.txt"),
         *(importlib.metadata.version(name) for name in _TOOLS),
         sys.version,
     ]
@@ -124,7 +128,7 @@ def wire_manifest(vendor: str, spec: spec_views.Spec) -> dict[str, Any]:
     """``spec_views.wire_manifest(spec)``, from the vendor's entry when it was made from this document."""
     parts = [
         json.dumps(spec, ensure_ascii=False),
-        _file_digest(Path(spec_views.__file__)),
+        tree_digest(Path(spec_views.__file__)),
         importlib.metadata.version("openapi-python-client"),
         sys.version,
     ]
