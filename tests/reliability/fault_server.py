@@ -199,6 +199,11 @@ class FaultServer(ThreadingHTTPServer):
             self.received = 0
             self.requests = []
 
+    def holds_next(self) -> bool:
+        """Whether the next request will be held without an answer (a ``read-timeout`` fault)."""
+        with self._lock:
+            return bool(self._script) and self._script[0] == "read-timeout"
+
     def next_fault(self, method: str, path: str, authorization: str | None) -> str:
         """Count a request and take its fault ("ok" when the script is used up)."""
         with self._lock:

@@ -52,9 +52,11 @@ def expected(fault: str, idempotent: bool) -> tuple[str, int]:
     return EXPECTED[fault][0 if idempotent else 1]
 
 
-TIMEOUT = httpx.Timeout(10.0, read=0.25)
-"""The clients' timeouts in these tests: a read timeout short enough that a held request times out
-quickly (32 fault cases wait on it), long enough for a normal answer from the mock on a loaded machine."""
+TIMEOUT = httpx.Timeout(30.0)
+"""The clients' own timeouts in these tests: long enough for a normal answer on a loaded machine
+(and longer than the fault server holds a request, ``HOLD_LIMIT``)."""
+HELD_READ_TIMEOUT = 0.25
+"""The read timeout of an attempt the fault server is going to hold (32 fault cases wait on it)."""
 
 
 def layer(package: str, module: str) -> types.ModuleType:
@@ -85,6 +87,38 @@ class CountingLimiter:
 
     async def acquire_async(self) -> None:
         self.acquired += 1
+
+
+class ShortReadWhenHeld(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Under a client's layer, per attempt: the one the fault server is going to hold gets
+    ``HELD_READ_TIMEOUT``, every other one the client's own timeouts. A held request gives up
+    quickly, and a normal answer on a loaded machine never races a short timeout."""
+
+    def __init__(self, server: FaultServer, inner: httpx.BaseTransport, inner_async: httpx.AsyncBaseTransport) -> None:
+        self._server, self._inner, self._inner_async = server, inner, inner_async
+
+    def _shorten(self, request: httpx.Request) -> dict[str, float | None] | None:
+        own: dict[str, float | None] = request.extensions["timeout"]
+        if not self._server.holds_next():
+            return None
+        request.extensions["timeout"] = {**own, "read": HELD_READ_TIMEOUT}
+        return own
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        own = self._shorten(request)
+        try:
+            return self._inner.handle_request(request)
+        finally:
+            if own is not None:
+                request.extensions["timeout"] = own
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        own = self._shorten(request)
+        try:
+            return await self._inner_async.handle_async_request(request)
+        finally:
+            if own is not None:
+                request.extensions["timeout"] = own
 
 
 def vendor_transport(client: Any) -> Any:
@@ -302,17 +336,19 @@ def prepared(
     """The target's client on the fake clock, counting its attempts.
 
     ``warm``: one call first, without faults, so that what a client does once (fetch an OAuth
-    token, open the connection) is not counted, and the server has the normal answer at hand
-    (called again if the first answer, relayed from the mock, outlasted the short read timeout).
+    token, open the connection) is not counted, and the server has the normal answer at hand.
+    In front of a fault server, only an attempt it holds has a short read timeout (``ShortReadWhenHeld``).
     """
     client = target.build(server if isinstance(server, str) else server.url)
     if warm and isinstance(server, FaultServer):
         server.script()
-        try:
-            target.call(client)
-        except httpx.TimeoutException:  # relayed from the mock, slow on a loaded machine; the server keeps it
-            target.call(client)
+        target.call(client)
     transport = vendor_transport(client)
+    if isinstance(server, FaultServer):
+        network = transport._sync or httpx.HTTPTransport()
+        # None: the layer would open one per event loop; each test call runs in a loop of its own.
+        network_async = transport._async or httpx.AsyncHTTPTransport()
+        transport._sync = transport._async = ShortReadWhenHeld(server, network, network_async)
     transport.retry = policy(target.package, fake, **{"max_attempts": MAX_ATTEMPTS, **options})
     transport.limiter = limiter
     return client

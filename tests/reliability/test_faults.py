@@ -1,7 +1,7 @@
 """Every client against every fault of a real loopback server: the outcome and the exact number
 of requests the server received. Backoff runs on a fake clock (no real waiting); the only real
-delays are the server's (a held request the client gives up on after its 0.25 s read timeout,
-a body dribbled out in 10 ms steps)."""
+delays are the server's (a held request the client gives up on after a 0.25 s read timeout,
+``targets.HELD_READ_TIMEOUT``, a body dribbled out in 10 ms steps)."""
 
 from __future__ import annotations
 
