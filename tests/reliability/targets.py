@@ -129,6 +129,15 @@ def vendor_transport(client: Any) -> Any:
     return transport
 
 
+def short_read_when_held(client: Any, server: FaultServer) -> None:
+    """Put ``ShortReadWhenHeld`` under the client's layer, in front of ``server``."""
+    transport = vendor_transport(client)
+    network = transport._sync or httpx.HTTPTransport()
+    # None: the layer would open one per event loop; each test call runs in a loop of its own.
+    network_async = transport._async or httpx.AsyncHTTPTransport()
+    transport._sync = transport._async = ShortReadWhenHeld(server, network, network_async)
+
+
 def policy(package: str, fake: SimulatedClock, **options: Any) -> Any:
     """A retry policy of that package on the fake clock, without jitter."""
     retry_policy = layer(package, "retry").RetryPolicy
@@ -345,10 +354,7 @@ def prepared(
         target.call(client)
     transport = vendor_transport(client)
     if isinstance(server, FaultServer):
-        network = transport._sync or httpx.HTTPTransport()
-        # None: the layer would open one per event loop; each test call runs in a loop of its own.
-        network_async = transport._async or httpx.AsyncHTTPTransport()
-        transport._sync = transport._async = ShortReadWhenHeld(server, network, network_async)
+        short_read_when_held(client, server)
     transport.retry = policy(target.package, fake, **{"max_attempts": MAX_ATTEMPTS, **options})
     transport.limiter = limiter
     return client

@@ -16,7 +16,7 @@ from scripts.contract.harness import Harness
 from scripts.contract.profiles import PROFILES
 from tests.fake_clock import SimulatedClock
 from tests.reliability.fault_server import FAULTS, FaultServer
-from tests.reliability.targets import NOW, Target, policy, vendor_targets, vendor_transport
+from tests.reliability.targets import NOW, Target, policy, short_read_when_held, vendor_targets, vendor_transport
 
 TARGETS = [target for profile in PROFILES.values() for target in vendor_targets(profile)]
 
@@ -75,6 +75,7 @@ def test_no_credential_shows_on_faults(
     server = fault_servers(target.upstream)
     client = target.build(server.url)
     vendor_transport(client).retry = policy(target.package, SimulatedClock(NOW))
+    short_read_when_held(client, server)
     texts: list[str] = []
     for fault in (*FAULTS, "echo-400", "echo-401"):
         for mode in ("sync", "async"):
