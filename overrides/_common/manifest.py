@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -98,6 +99,9 @@ RESOLVED = "vendor_resolved"
 """Request extension: ``Manifest.resolve``'s answer (``request_facts``), for a base URL and a manifest."""
 
 
+_LOADED: dict[str, Manifest] = {}
+
+
 class Manifest:
     """Looks operations up by method and path."""
 
@@ -112,12 +116,21 @@ class Manifest:
         """The prefix of the package's environment variables (the vendor record's)."""
         self.operations = [Operation(**op) for op in document["operations"]]
         self._exact = {(op.method, op.path): op for op in self.operations if "{" not in op.path}
+        self.compiled: dict[tuple[str, str, str | None], Callable[[Any], Any]] = {}
+        """The schema validators compiled so far, shared by every client on this manifest
+        (``validation.RequestValidator``, ``drift.ResponseValidator``)."""
 
     @classmethod
     def for_package(cls, package: str) -> Manifest:
-        """Load ``_wire.json`` from an installed package."""
-        text = resources.files(package).joinpath("_wire.json").read_text(encoding="utf-8")
-        return cls(json.loads(text))
+        """The manifest of an installed package (its ``_wire.json``), loaded once per process.
+
+        Every client of a package shares it, and the validators compiled on it.
+        """
+        found = _LOADED.get(package)
+        if found is None:
+            text = resources.files(package).joinpath("_wire.json").read_text(encoding="utf-8")
+            found = _LOADED.setdefault(package, cls(json.loads(text)))
+        return found
 
     def resolve(self, request: httpx.Request, base_url: str) -> tuple[str, Operation] | None:
         """The spec path and operation a request belongs to (None for a URL outside the spec).

@@ -31,6 +31,7 @@ from .errors import (
 from .jsonbody import response_json
 from .logs import package_logger
 from .manifest import RESOLVED, Manifest, Operation
+from .network import async_network_transport, network_transport
 from .oauth import DEFERRED_STATUSES, REFRESH_ATTEMPT, RefreshAttempt
 from .parsing import parse_failure
 from .recording import Recorder, now
@@ -351,7 +352,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         operation = self._prepare(request)
         idempotent = self._idempotent(operation, request)
         if self._sync is None:
-            self._sync = httpx.HTTPTransport()
+            self._sync = network_transport()
         sign = request.extensions.get(SIGN_ATTEMPT)
         attempt = 0
         while True:
@@ -449,7 +450,7 @@ class VendorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         loop = asyncio.get_running_loop()
         network = self._async_by_loop.get(loop)
         if network is None:
-            network = self._async_by_loop[loop] = httpx.AsyncHTTPTransport()
+            network = self._async_by_loop[loop] = async_network_transport()
         return network
 
     def close(self) -> None:

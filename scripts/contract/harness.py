@@ -35,6 +35,7 @@ from schemathesis.core import NOT_SET
 from schemathesis.core.result import Ok
 from schemathesis.specs.openapi import checks as openapi_checks
 
+from overrides._common.network import network_transport
 from scripts.contract import drawing
 from scripts.spec import views as spec_views
 from scripts.vendors import Vendor
@@ -156,7 +157,7 @@ class RecordingTransport(httpx.BaseTransport):
     """The network transport, keeping the last exchange per thread."""
 
     def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
-        self._inner = inner or httpx.HTTPTransport()
+        self._inner = inner or network_transport()
         self._local = threading.local()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

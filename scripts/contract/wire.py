@@ -14,6 +14,7 @@ from functools import cache
 import httpx
 
 from overrides._common.manifest import Manifest, Operation
+from overrides._common.network import async_network_transport
 from scripts.contract.harness import ContractError
 from scripts.spec import views as spec_views
 from scripts.vendors import Vendor
@@ -76,7 +77,7 @@ class RoutingRecorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner_async: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._inner = inner
-        self._inner_async = inner_async or httpx.AsyncHTTPTransport()
+        self._inner_async = inner_async or async_network_transport()
         self._routes = {server.rstrip("/"): target.rstrip("/") for server, target in routes.items()}
 
     def _route(self, request: httpx.Request) -> None:

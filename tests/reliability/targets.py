@@ -19,6 +19,7 @@ import httpx
 from hypothesis import HealthCheck, Phase, given, settings
 from openapi_python_client.strings import PythonIdentifier
 
+from overrides._common.network import async_network_transport, network_transport
 from scripts.contract.harness import Harness, Profile
 from scripts.contract.profiles import PROFILES
 from scripts.spec import views as spec_views
@@ -132,9 +133,9 @@ def vendor_transport(client: Any) -> Any:
 def short_read_when_held(client: Any, server: FaultServer) -> None:
     """Put ``ShortReadWhenHeld`` under the client's layer, in front of ``server``."""
     transport = vendor_transport(client)
-    network = transport._sync or httpx.HTTPTransport()
+    network = transport._sync or network_transport()
     # None: the layer would open one per event loop; each test call runs in a loop of its own.
-    network_async = transport._async or httpx.AsyncHTTPTransport()
+    network_async = transport._async or async_network_transport()
     transport._sync = transport._async = ShortReadWhenHeld(server, network, network_async)
 
 
@@ -217,7 +218,7 @@ def vendor_targets(profile: Profile) -> list[Target]:
         arguments = harness.arguments(case, module.sync_detailed)
 
         def build(url: str, spec: spec_views.Spec = spec) -> Any:
-            return profile.make_client(url, servers_to(url, spec), httpx.HTTPTransport()).with_timeout(TIMEOUT)
+            return profile.make_client(url, servers_to(url, spec), network_transport()).with_timeout(TIMEOUT)
 
         def call(client: Any, module: types.ModuleType = module, arguments: dict[str, Any] = arguments) -> Any:
             return module.sync_detailed(client=client, **arguments)

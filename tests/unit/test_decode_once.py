@@ -108,3 +108,47 @@ def test_a_credential_header_is_worked_out_once_per_value() -> None:
         )
         assert split.call_count == 2
     assert registry.redact("token-one-1234 token-two-5678") == f"{redaction.MASK} {redaction.MASK}"
+
+
+def test_clients_of_a_package_compile_each_schema_once() -> None:
+    """A second client of the same package reuses the manifest and the validators the first compiled."""
+    import fastjsonschema
+    from salesmanago_client._common.manifest import Manifest
+
+    assert Manifest.for_package("salesmanago_client") is Manifest.for_package("salesmanago_client")
+    first, body = _upsert()
+    contact_upsert.sync_detailed(client=first, body=body)
+    second, _ = _upsert()
+    # both validators call fastjsonschema.compile through the module: one patch counts them
+    with mock.patch.object(fastjsonschema, "compile", side_effect=fastjsonschema.compile) as compiles:
+        response = contact_upsert.sync_detailed(client=second, body=body)
+        assert response.status_code == 200
+        assert compiles.call_count == 0
+        with mock.patch.dict(Manifest.for_package("salesmanago_client").compiled, clear=True):  # nothing kept
+            contact_upsert.sync_detailed(client=second, body=body)
+        assert compiles.call_count > 0, "the check above would see a compilation"
+
+
+def test_the_transports_a_client_makes_share_one_ssl_context() -> None:
+    """The layer's own network transports load the CA bundle once per process, not once per client."""
+    import ssl
+
+    from salesmanago_client._common import network
+
+    loads = ssl.SSLContext.load_verify_locations
+    loaded: list[ssl.SSLContext] = []
+
+    def counting(context: ssl.SSLContext, *args: Any, **options: Any) -> None:
+        loaded.append(context)
+        loads(context, *args, **options)
+
+    with (
+        mock.patch.object(network, "_context", []),  # as in a new process
+        mock.patch.object(ssl.SSLContext, "load_verify_locations", counting),
+    ):
+        network.network_transport()
+        network.async_network_transport()
+        network.network_transport()
+        assert len(loaded) == 1
+        httpx.HTTPTransport()
+        assert len(loaded) == 2, "the check above would see httpx load the bundle for a transport"

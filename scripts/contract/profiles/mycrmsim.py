@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from overrides._common.network import network_transport
 from scripts.contract.harness import ContractError, Profile
 from scripts.contract.wire import SPEC_URL, RoutingRecorder, check_host, manifest_of
 from scripts.vendors import VENDORS
@@ -89,7 +90,7 @@ def expired_token_client(base_url: str, servers: Mapping[str, str]) -> tuple[Any
         refresh_token=MYCRMSIM_CREDENTIALS["refresh_token"],
         expires_at=FROZEN_NOW - 1,
     )
-    client = _build(base_url, servers, httpx.HTTPTransport(), expired, refreshes.append, lambda: FROZEN_NOW)
+    client = _build(base_url, servers, network_transport(), expired, refreshes.append, lambda: FROZEN_NOW)
     return client, lambda: len(refreshes)
 
 

@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
+from overrides._common.network import network_transport
 from scripts.contract.harness import ContractError, Profile
 from scripts.contract.wire import manifest_of, operation_of
 from scripts.spec import views as spec_views
@@ -278,7 +279,7 @@ def expired_token_client(base_url: str, servers: Mapping[str, str]) -> tuple[Any
     test) go through the client's own network transport.
     """
     state = TokenState()
-    client = _expired_client(httpx.HTTPTransport(), base_url, state)
+    client = _expired_client(network_transport(), base_url, state)
     return client, lambda: len(state.refreshes)
 
 

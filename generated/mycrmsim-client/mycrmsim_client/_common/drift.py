@@ -52,7 +52,7 @@ class ResponseValidator:
 
     def __init__(self, manifest: Manifest) -> None:
         self._components = manifest.components
-        self._compiled: dict[tuple[str, str], Callable[[Any], Any]] = {}
+        self._compiled = manifest.compiled
         self._by_status: dict[tuple[str, int], Callable[[Any], Any] | None] = {}
 
     def _validator(self, operation: Operation, status: int) -> Callable[[Any], Any] | None:
@@ -64,10 +64,10 @@ class ResponseValidator:
         key = next((k for k in (text, f"{text[0]}XX", "default") if k in schemas), None)
         compiled = None
         if key is not None:
-            compiled = self._compiled.get((operation.operation_id, key))
+            compiled = self._compiled.get(("response", operation.operation_id, key))
             if compiled is None:
                 root = {"$schema": _DRAFT, "components": self._components, **schemas[key]}
-                compiled = self._compiled[(operation.operation_id, key)] = fastjsonschema.compile(root)
+                compiled = self._compiled[("response", operation.operation_id, key)] = fastjsonschema.compile(root)
         if status in _KNOWN:  # a cache bounded by the statuses HTTP names
             self._by_status[(operation.operation_id, status)] = compiled
         return compiled
