@@ -142,10 +142,8 @@ def test_the_transports_a_client_makes_share_one_ssl_context() -> None:
         loaded.append(context)
         loads(context, *args, **options)
 
-    with (
-        mock.patch.object(network, "_context", []),  # as in a new process
-        mock.patch.object(ssl.SSLContext, "load_verify_locations", counting),
-    ):
+    network.ssl_context.cache_clear()  # as in a new process
+    with mock.patch.object(ssl.SSLContext, "load_verify_locations", counting):
         network.network_transport()
         network.async_network_transport()
         network.network_transport()

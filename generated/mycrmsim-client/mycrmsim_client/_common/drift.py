@@ -64,10 +64,11 @@ class ResponseValidator:
         key = next((k for k in (text, f"{text[0]}XX", "default") if k in schemas), None)
         compiled = None
         if key is not None:
-            compiled = self._compiled.get(("response", operation.operation_id, key))
+            kept = ("response", operation.operation_id, key)
+            compiled = self._compiled.get(kept)
             if compiled is None:
                 root = {"$schema": _DRAFT, "components": self._components, **schemas[key]}
-                compiled = self._compiled[("response", operation.operation_id, key)] = fastjsonschema.compile(root)
+                compiled = self._compiled[kept] = fastjsonschema.compile(root)
         if status in _KNOWN:  # a cache bounded by the statuses HTTP names
             self._by_status[(operation.operation_id, status)] = compiled
         return compiled

@@ -8,22 +8,16 @@ settings pass ``transport=`` and ``async_transport=`` to ``create_client``.
 
 from __future__ import annotations
 
+import functools
 import ssl
-import threading
 
 import httpx
 
-_lock = threading.Lock()
-_context: list[ssl.SSLContext] = []
 
-
+@functools.cache
 def ssl_context() -> ssl.SSLContext:
-    """The SSL context of the transports this package makes (httpx's default, made once)."""
-    if not _context:
-        with _lock:
-            if not _context:
-                _context.append(httpx.create_ssl_context())
-    return _context[0]
+    """The SSL context of the transports this package makes (httpx's default, made on first use)."""
+    return httpx.create_ssl_context()
 
 
 def network_transport() -> httpx.HTTPTransport:

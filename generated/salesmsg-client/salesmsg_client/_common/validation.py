@@ -87,13 +87,14 @@ class RequestValidator:
         if operation.body is None:
             raise ValueError(f"{operation.operation_id} takes no body")
         schema = operation.body["schema"]
-        return self._compile(("request", operation.operation_id, part), schema["properties"][part] if part else schema)
+        return self._compile((operation.operation_id, part), schema["properties"][part] if part else schema)
 
-    def _compile(self, key: tuple[str, str, str | None], schema: dict[str, Any]) -> Validator:
-        if key not in self._compiled:
+    def _compile(self, key: tuple[str, str | None], schema: dict[str, Any]) -> Validator:
+        kept = ("request", *key)
+        if kept not in self._compiled:
             root = _anchor({"$schema": _DRAFT, "components": self._manifest.components, **schema})
-            self._compiled[key] = fastjsonschema.compile(root)
-        return self._compiled[key]
+            self._compiled[kept] = fastjsonschema.compile(root)
+        return self._compiled[kept]
 
     def _types(self, schema: dict[str, Any]) -> set[str]:
         """The JSON types a parameter schema allows (through one ``$ref`` and ``anyOf``/``oneOf``)."""
@@ -148,7 +149,7 @@ class RequestValidator:
                 continue
             value: Any = [self._as(text, types) for text in values] if array else self._as(values[-1], types)
             try:
-                self._compile(("request", operation.operation_id, f"?{name}"), schema)(value)
+                self._compile((operation.operation_id, f"?{name}"), schema)(value)
             except fastjsonschema.JsonSchemaValueException as error:
                 field = ".".join([name, *(str(step) for step in (error.path or ["data"])[1:])])
                 raise RequestValidationError(operation.operation_id, field, str(error.rule), _detail(error)) from None
@@ -167,9 +168,7 @@ class RequestValidator:
         """A form-encoded body the API also takes: its fields (text, last value wins) against their schema."""
         document = dict(httpx.QueryParams(request.content.decode("utf-8", "replace")).items())
         try:
-            self._compile(("request", operation.operation_id, alternative["media_type"]), alternative["schema"])(
-                document
-            )
+            self._compile((operation.operation_id, alternative["media_type"]), alternative["schema"])(document)
         except fastjsonschema.JsonSchemaValueException as error:
             field = _field(list(error.path or ["data"]))
             raise RequestValidationError(operation.operation_id, field, str(error.rule), _detail(error)) from None
@@ -193,7 +192,7 @@ class RequestValidator:
             if schema is None:
                 continue
             try:
-                self._compile(("request", operation.operation_id, f"/{name}"), schema)(self._typed(text, schema))
+                self._compile((operation.operation_id, f"/{name}"), schema)(self._typed(text, schema))
             except fastjsonschema.JsonSchemaValueException as error:
                 failure = RequestValidationError(operation.operation_id, name, str(error.rule), _detail(error))
             else:
