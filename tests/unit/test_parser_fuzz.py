@@ -15,6 +15,7 @@ import collections
 import functools
 import importlib
 import json
+import os
 import pkgutil
 import types
 import typing
@@ -133,6 +134,8 @@ def test_fuzz_figures() -> None:
     operations = {case.id.rsplit(":", 1)[0] for case in CASES}
     if not FUZZED:
         pytest.skip("run with the fuzz cases above (this test only sums them up)")
+    if os.environ.get("PYTEST_XDIST_WORKER") and not operations <= FUZZED:
+        pytest.skip("the fuzz cases were split across xdist workers; each case checked its own operation")
     assert operations <= FUZZED, sorted(operations - FUZZED)
     total = sum(OUTCOMES.values())
     print(f"\nparser fuzz: {len(FUZZED)} operations x mutated bodies = {total} parses")
