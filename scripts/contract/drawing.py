@@ -2,9 +2,9 @@
 
 Drawing (Schemathesis's strategies under Hypothesis) is the fuzz suite's largest cost and holds
 the GIL, so in one process it cannot overlap with sending the cases through the clients.
-``AheadDrawer`` forks one worker process before any mock or thread starts and queues the draws
-of every selected operation in the order the tests run; while a test sends its operation's
-cases, the worker is already drawing the next operations'. A case crosses the process boundary
+``AheadDrawer`` forks worker processes (one per core) before any mock or thread starts and queues
+the draws of every selected operation in the order the tests run; while a test sends its
+operation's cases, the workers are already drawing the next operations'. A case crosses the process boundary
 as its plain parts (``CaseParts``) and becomes a Schemathesis ``Case`` again through the
 operation's public ``Case`` constructor; the draws are derandomized, so both ways give the same
 cases.
@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -117,8 +118,17 @@ def draw_parts(spec_path: Path, label: str, examples: int) -> list[CaseParts]:
     return found
 
 
+def drawing_workers() -> int:
+    """How many drawing processes one test process gets: one per core, at most four.
+
+    Drawing is the fuzz run's longest path: with one drawing process, the test process waited
+    for draws while the second core sat mostly idle.
+    """
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 class AheadDrawer:
-    """Draws the cases of a list of operations, in order, in one forked worker process.
+    """Draws the cases of a list of operations, in order, in forked worker processes.
 
     The worker is forked (it shares the loaded modules and schemas) when this is the process's
     only thread; with other threads alive (fork copies only the calling one, and any lock they
@@ -126,10 +136,10 @@ class AheadDrawer:
     re-raises its error; ``close`` cancels what is left and ends the worker.
     """
 
-    def __init__(self, jobs: Iterable[tuple[Path, str]], examples: int) -> None:
+    def __init__(self, jobs: Iterable[tuple[Path, str]], examples: int, workers: int = 1) -> None:
         method = "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
         self._pool = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context(method), initializer=_worker_started
+            max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_worker_started
         )
         self._drawn: dict[tuple[Path, str], Future[list[CaseParts]]] = {}
         for spec_path, label in jobs:

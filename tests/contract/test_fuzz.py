@@ -1,7 +1,7 @@
 """Every operation of every spec, fuzzed through its generated client against its Prism mock.
 
-In one process, the cases are drawn ahead in a forked worker (scripts.contract.drawing) while the
-tests send them; under pytest-xdist each worker draws its own operations' cases itself.
+In one process, the cases are drawn ahead in forked workers, one per core (scripts.contract.drawing),
+while the tests send them; under pytest-xdist each worker draws its own operations' cases itself.
 
 Each operation's test reports what it fuzzed; the accounting (every operation of the run, or of
 the ``--shard``, fuzzed) is done once at the end where every report arrives, so it holds under
@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from scripts.contract.drawing import AheadDrawer
+from scripts.contract.drawing import AheadDrawer, drawing_workers
 from scripts.contract.harness import ACCOUNTING, FUZZED, Harness, in_shard, parse_shard
 from scripts.contract.profiles import PROFILES
 from scripts.spec import views as spec_views
@@ -48,7 +48,7 @@ def drawn(request: pytest.FixtureRequest) -> Iterator[AheadDrawer | None]:
         for item in request.session.items
         if item.nodeid.split("[")[0].endswith("::test_operation_keeps_contract") and hasattr(item, "callspec")
     ]
-    drawer = AheadDrawer(jobs, EXAMPLES)
+    drawer = AheadDrawer(jobs, EXAMPLES, drawing_workers())
     try:
         yield drawer
     finally:
