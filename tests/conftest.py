@@ -8,6 +8,8 @@
   matrix; the accounting tests run in every shard and count only that shard's operations.
 - The every-operation-fuzzed accounting runs once, at the end, in the process that sees every
   report (the xdist controller, or the only process): see scripts.contract.FuzzAccounting.
+- Tests marked ``starts_first`` (the longest single tests) are moved to the front, so under
+  ``-n 2 --dist worksteal`` they start at once instead of ending the run on one worker.
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ def pytest_configure(config: pytest.Config) -> None:
     """Count fuzzed operations where every report arrives (not in an xdist worker)."""
     parse_shard(config.getoption("--shard"))  # a malformed value fails before collection
     config.addinivalue_line("markers", "every_shard: run in every shard of --shard (the fuzz accounting)")
+    config.addinivalue_line("markers", "starts_first: one of the longest single tests; collected first")
     if not hasattr(config, "workerinput"):
         config.pluginmanager.register(FuzzAccounting(), "fuzz-accounting")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Deselect the tests of the other shards."""
+    """The ``starts_first`` tests first (the rest keep their order); deselect the tests of the other shards."""
+    items.sort(key=lambda item: item.get_closest_marker("starts_first") is None)
     shard = parse_shard(config.getoption("--shard"))
     if shard is None:
         return

@@ -20,7 +20,7 @@ import pytest
 
 from scripts.vendors import ROOT, VENDORS
 
-pytestmark = pytest.mark.app
+pytestmark = [pytest.mark.app, pytest.mark.starts_first]  # builds wheels into a fresh venv
 UV = shutil.which("uv") or str(ROOT / ".venv" / "bin" / "uv")  # bootstrap.py puts uv there
 PYTEST_PIN = f"pytest=={pytest.__version__}"
 
