@@ -207,8 +207,22 @@ def servers_to(url: str, spec: spec_views.Spec) -> dict[str, str]:
     return {op["server"]: url for op in spec_views.wire_manifest(spec)["operations"] if op["server"]}
 
 
+_BUILT: dict[str, tuple[Profile, list[Target]]] = {}
+
+
 def vendor_targets(profile: Profile) -> list[Target]:
-    """The vendor's client on its first idempotent and first side-effect operation."""
+    """The vendor's client on its first idempotent and first side-effect operation.
+
+    Built once per process and profile (five test modules ask at import; each build reads the
+    spec, builds a harness and draws two cases). A target holds no client: ``build`` makes one.
+    """
+    kept = _BUILT.get(profile.vendor.name)
+    if kept is None or kept[0] is not profile:
+        kept = _BUILT[profile.vendor.name] = (profile, _build_targets(profile))
+    return list(kept[1])
+
+
+def _build_targets(profile: Profile) -> list[Target]:
     spec = spec_views.load(profile.vendor.spec_path)
     harness = Harness(profile, "http://127.0.0.1:9")  # only for its schema and argument builder
     targets = []
