@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 from types import ModuleType
 from unittest import mock
@@ -81,3 +82,30 @@ def test_a_new_base_url_is_joined_afresh() -> None:
         "https://example.test/api/contact/upsert",
         "https://other.test/api/contact/upsert",
     ]
+
+
+def test_the_async_client_joins_once_too() -> None:
+    """``CheckedAsyncClient`` keeps the joined URL like the sync client: its second call copies no URL."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"success": True, "message": [], "contactId": "c-1"})
+
+    client = salesmanago_client.create_client(
+        client_id="c",
+        api_key="key-1234",
+        api_secret="secret-1234",
+        owner="o@example.com",
+        base_url="https://example.test/api",
+        async_transport=httpx.MockTransport(answer),
+    )
+
+    async def twice() -> int:
+        await contact_upsert.asyncio_detailed(client=client, body=BODY)
+        with mock.patch.object(httpx.URL, "copy_with", autospec=True, side_effect=httpx.URL.copy_with) as copies:
+            await contact_upsert.asyncio_detailed(client=client, body=BODY)
+        return copies.call_count
+
+    assert asyncio.run(twice()) == 0
+    assert [str(request.url) for request in seen] == ["https://example.test/api/contact/upsert"] * 2
