@@ -4,10 +4,10 @@ Drawing (Schemathesis's strategies under Hypothesis) is the fuzz suite's largest
 the GIL, so in one process it cannot overlap with sending the cases through the clients.
 ``AheadDrawer`` forks worker processes (one per core) before any mock or thread starts and queues
 the draws of every selected operation in the order the tests run; while a test sends its
-operation's cases, the workers are already drawing the next operations'. A case crosses the process boundary
-as its plain parts (``CaseParts``) and becomes a Schemathesis ``Case`` again through the
-operation's public ``Case`` constructor; the draws are derandomized, so both ways give the same
-cases.
+operation's cases, the workers are already drawing the next operations'. A case crosses the
+process boundary as its plain parts (``CaseParts``) and becomes a Schemathesis ``Case`` again
+through the operation's public ``Case`` constructor; the draws are derandomized, so both ways
+(and every worker) give the same cases.
 """
 
 from __future__ import annotations
@@ -128,18 +128,18 @@ def drawing_workers() -> int:
 
 
 class AheadDrawer:
-    """Draws the cases of a list of operations, in order, in forked worker processes.
+    """Draws the cases of a list of operations, in order, in ``drawing_workers()`` worker processes.
 
-    The worker is forked (it shares the loaded modules and schemas) when this is the process's
+    The workers are forked (they share the loaded modules and schemas) when this is the process's
     only thread; with other threads alive (fork copies only the calling one, and any lock they
-    hold) it is spawned instead. ``cases`` blocks until that operation's draw is done and
-    re-raises its error; ``close`` cancels what is left and ends the worker.
+    hold) they are spawned instead. ``cases`` blocks until that operation's draw is done and
+    re-raises its error; ``close`` cancels what is left and ends the workers.
     """
 
-    def __init__(self, jobs: Iterable[tuple[Path, str]], examples: int, workers: int = 1) -> None:
+    def __init__(self, jobs: Iterable[tuple[Path, str]], examples: int) -> None:
         method = "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
         self._pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_worker_started
+            max_workers=drawing_workers(), mp_context=multiprocessing.get_context(method), initializer=_worker_started
         )
         self._drawn: dict[tuple[Path, str], Future[list[CaseParts]]] = {}
         for spec_path, label in jobs:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from scripts.contract.drawing import AheadDrawer, drawing_workers
+from scripts.contract.drawing import AheadDrawer
 from scripts.contract.harness import ACCOUNTING, FUZZED, Harness, in_shard, parse_shard
 from scripts.contract.profiles import PROFILES
 from scripts.spec import views as spec_views
@@ -48,7 +48,7 @@ def drawn(request: pytest.FixtureRequest) -> Iterator[AheadDrawer | None]:
         for item in request.session.items
         if item.nodeid.split("[")[0].endswith("::test_operation_keeps_contract") and hasattr(item, "callspec")
     ]
-    drawer = AheadDrawer(jobs, EXAMPLES, drawing_workers())
+    drawer = AheadDrawer(jobs, EXAMPLES)
     try:
         yield drawer
     finally:

@@ -8,6 +8,7 @@ it), how to call its operation sync and async, and whether that operation is ide
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import types
 import typing
@@ -207,22 +208,17 @@ def servers_to(url: str, spec: spec_views.Spec) -> dict[str, str]:
     return {op["server"]: url for op in spec_views.wire_manifest(spec)["operations"] if op["server"]}
 
 
-_BUILT: dict[str, tuple[Profile, list[Target]]] = {}
-
-
 def vendor_targets(profile: Profile) -> list[Target]:
     """The vendor's client on its first idempotent and first side-effect operation.
 
     Built once per process and profile (five test modules ask at import; each build reads the
     spec, builds a harness and draws two cases). A target holds no client: ``build`` makes one.
     """
-    kept = _BUILT.get(profile.vendor.name)
-    if kept is None or kept[0] is not profile:
-        kept = _BUILT[profile.vendor.name] = (profile, _build_targets(profile))
-    return list(kept[1])
+    return list(_built_targets(profile))
 
 
-def _build_targets(profile: Profile) -> list[Target]:
+@functools.cache
+def _built_targets(profile: Profile) -> tuple[Target, ...]:
     spec = spec_views.load(profile.vendor.spec_path)
     harness = Harness(profile, "http://127.0.0.1:9")  # only for its schema and argument builder
     targets = []
@@ -254,7 +250,7 @@ def _build_targets(profile: Profile) -> list[Target]:
                 upstream=profile.vendor.name,
             )
         )
-    return targets
+    return tuple(targets)
 
 
 GENERIC_MANIFEST: dict[str, Any] = {

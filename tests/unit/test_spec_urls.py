@@ -43,6 +43,8 @@ def test_every_parameterless_path_joins_as_httpx_joins_it(vendor: str, base: str
 
 
 def _signed_client(seen: list[httpx.Request]) -> salesmanago_client.Client:
+    """A SALESmanago client under ``/api`` whose sync and async transports record each request."""
+
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json={"success": True, "message": [], "contactId": "c-1"})
@@ -54,6 +56,7 @@ def _signed_client(seen: list[httpx.Request]) -> salesmanago_client.Client:
         owner="o@example.com",
         base_url="https://example.test/api",
         transport=httpx.MockTransport(answer),
+        async_transport=httpx.MockTransport(answer),
     )
 
 
@@ -87,19 +90,7 @@ def test_a_new_base_url_is_joined_afresh() -> None:
 def test_the_async_client_joins_once_too() -> None:
     """``CheckedAsyncClient`` keeps the joined URL like the sync client: its second call copies no URL."""
     seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"success": True, "message": [], "contactId": "c-1"})
-
-    client = salesmanago_client.create_client(
-        client_id="c",
-        api_key="key-1234",
-        api_secret="secret-1234",
-        owner="o@example.com",
-        base_url="https://example.test/api",
-        async_transport=httpx.MockTransport(answer),
-    )
+    client = _signed_client(seen)
 
     async def twice() -> int:
         await contact_upsert.asyncio_detailed(client=client, body=BODY)
