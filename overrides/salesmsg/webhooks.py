@@ -54,12 +54,7 @@ def _error(field: str, rule: str, detail: str, payload: object) -> WebhookPayloa
 @cache
 def _validator() -> Any:
     manifest = Manifest.for_package(PACKAGE)
-    root = {
-        "$schema": "http://json-schema.org/draft-07/schema#",
-        "components": manifest.components,
-        "$ref": f"#/components/schemas/{SCHEMA}",
-    }
-    return fastjsonschema.compile(root)
+    return fastjsonschema.compile(manifest.schema_document({"$ref": f"#/components/schemas/{SCHEMA}"}))
 
 
 def parse_webhook(body: bytes | str | Mapping[str, Any]) -> WebhookMessageEvent | UnknownWebhookEvent:

@@ -20,7 +20,6 @@ from .manifest import Manifest, Operation
 
 RESPONSE_MODES = ("warn", "strict", "off")
 _KNOWN = frozenset(status.value for status in http.HTTPStatus)
-_DRAFT = "http://json-schema.org/draft-07/schema#"
 
 
 class DriftEvent(NamedTuple):
@@ -51,7 +50,7 @@ class ResponseValidator:
     """
 
     def __init__(self, manifest: Manifest) -> None:
-        self._components = manifest.components
+        self._manifest = manifest
         self._compiled = manifest.compiled
         self._by_status: dict[tuple[str, int], Callable[[Any], Any] | None] = {}
 
@@ -67,7 +66,7 @@ class ResponseValidator:
             kept = ("response", operation.operation_id, key)
             compiled = self._compiled.get(kept)
             if compiled is None:
-                root = {"$schema": _DRAFT, "components": self._components, **schemas[key]}
+                root = self._manifest.schema_document(schemas[key])
                 compiled = self._compiled[kept] = fastjsonschema.compile(root)
         if status in _KNOWN:  # a cache bounded by the statuses HTTP names
             self._by_status[(operation.operation_id, status)] = compiled

@@ -15,6 +15,9 @@ import httpx
 from .request_facts import kept
 
 _PARAM = re.compile(r"\\\{[^/]+?\\\}")
+SCHEMA_REF = "#/components/schemas/"
+DRAFT = "http://json-schema.org/draft-07/schema#"
+"""The JSON Schema draft the validators compile to (an OpenAPI 3.0 schema object is close to draft 7)."""
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
 
@@ -167,6 +170,29 @@ class Manifest:
             names |= self._properties(member)
         return names
 
+    def schema_document(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """``schema`` as a document a validator compiles: the draft, and the component schemas it refers to.
+
+        Only those reached through its ``$ref`` chains are included: with every component in the
+        document, fastjsonschema walked them all on each compile (10 ms for a one-field query
+        parameter, 0.3 ms without).
+        """
+        schemas = self.components.get("schemas", {})
+        reached: dict[str, Any] = {}
+        waiting = _refs(schema)
+        while waiting:
+            ref = waiting.pop()
+            name = ref.removeprefix(SCHEMA_REF)
+            if name == ref:  # a reference to some other part of the document: all of it, as before
+                return {"$schema": DRAFT, "components": self.components, **schema}
+            if name not in reached and name in schemas:
+                reached[name] = schemas[name]
+                waiting.extend(_refs(schemas[name]))
+        document = {"$schema": DRAFT, **schema}
+        if reached:
+            document["components"] = {"schemas": {name: reached[name] for name in sorted(reached)}}
+        return document
+
     def find(self, method: str, path: str) -> Operation | None:
         """The operation a request path belongs to, if any."""
         exact = self._exact.get((method, path))
@@ -176,6 +202,18 @@ class Manifest:
             if op.method == method and op.pattern.match(path):
                 return op
         return None
+
+
+def _refs(node: Any) -> list[str]:
+    """The ``$ref`` values of a schema, at any depth."""
+    if isinstance(node, dict):
+        found = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        for value in node.values():
+            found.extend(_refs(value))
+        return found
+    if isinstance(node, list):
+        return [ref for item in node for ref in _refs(item)]
+    return []
 
 
 def operation_path(request_url: str, base_url: str) -> str | None:

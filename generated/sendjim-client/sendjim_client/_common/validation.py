@@ -17,7 +17,6 @@ from .request_facts import query_params
 from .rules import describe
 
 Validator = Callable[[Any], Any]
-_DRAFT = "http://json-schema.org/draft-07/schema#"
 _INTEGER = re.compile(r"-?[0-9]{1,4000}")  # used with fullmatch: "5\n" is no integer
 _NUMBER = re.compile(r"-?[0-9]{1,400}(\.[0-9]{1,400})?([eE][-+]?[0-9]{1,4})?")
 _DOTS = re.compile(r"%2e", re.IGNORECASE)
@@ -92,7 +91,7 @@ class RequestValidator:
     def _compile(self, key: tuple[str, str | None], schema: dict[str, Any]) -> Validator:
         kept = ("request", *key)
         if kept not in self._compiled:
-            root = _anchor({"$schema": _DRAFT, "components": self._manifest.components, **schema})
+            root = _anchor(self._manifest.schema_document(schema))
             self._compiled[kept] = fastjsonschema.compile(root)
         return self._compiled[kept]
 
